@@ -1,0 +1,266 @@
+"""OnnxClassifier: a severity model folder run by ONNX Runtime."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from tokenizers import Tokenizer
+
+from .._errors import InferenceError, ModelLoadError
+from .._taxonomy import Severity
+from .._verdict import CategoryResult, median_harm_severity
+from ._encoding import Window, WindowEncoder, pad_batch
+from ._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
+from ._runtime import RuntimeInfo, import_onnxruntime, resolve_providers
+
+__all__ = ["DEFAULT_MODEL_PACKAGE", "OnnxClassifier", "default_model_path"]
+
+logger = logging.getLogger("guardrails")
+
+DEFAULT_MODEL_PACKAGE = "guardrails.models.default"
+
+
+def default_model_path() -> Path | None:
+    """The packaged default model folder, or None when this install carries none."""
+    try:
+        folder = resources.files(DEFAULT_MODEL_PACKAGE)
+    except ModuleNotFoundError:
+        return None
+    path = Path(str(folder))
+    return path if (path / MODEL_FILE).is_file() else None
+
+
+class OnnxClassifier:
+    """Scores texts with a severity model folder (model.onnx, tokenizer.json, manifest.json).
+
+    Long texts are split into overlapping windows and each category keeps its worst window, so
+    nothing is truncated. Windows are sorted by length and padded per batch. Thread-safe.
+    Build one with `from_path` or `default`; the constructor does no I/O.
+    """
+
+    def __init__(
+        self,
+        session: Any,
+        encoder: WindowEncoder,
+        manifest: ModelManifest,
+        *,
+        batch_size: int = 32,
+        path: Path | None = None,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
+        self._session = session
+        self._encoder = encoder
+        self.manifest = manifest
+        self.batch_size = batch_size
+        self.path = path
+        self.providers: tuple[str, ...] = tuple(session.get_providers())
+        self._feeds = manifest.input_names
+        self._temperature = manifest.calibration.temperature
+        self._thresholds = np.array(
+            [manifest.calibration.threshold(c) for c in manifest.categories], dtype=np.float32
+        )
+
+    @property
+    def name(self) -> str:
+        return f"{self.manifest.name}@{self.manifest.version}"
+
+    @property
+    def provider(self) -> str:
+        """The execution provider that runs the model (the first one the session got)."""
+        return self.providers[0]
+
+    @property
+    def categories(self) -> list[str]:
+        return list(self.manifest.categories)
+
+    # -- loading ------------------------------------------------------------------------------
+
+    @classmethod
+    def from_path(
+        cls,
+        path: str | Path,
+        *,
+        providers: str | Sequence[str] = "auto",
+        threads: int | None = None,
+        batch_size: int = 32,
+    ) -> OnnxClassifier:
+        """Load a model folder. `providers` is "auto" (CUDA if offered, else CPU) or names."""
+        folder = Path(path)
+        if not folder.is_dir():
+            raise ModelLoadError(f"{folder}: model folder not found")
+        manifest = ModelManifest.load(folder)
+        tokenizer = _load_tokenizer(folder / TOKENIZER_FILE)
+        encoder = WindowEncoder(tokenizer, manifest)
+        session = _load_session(folder / MODEL_FILE, manifest, providers, threads)
+        return cls(session, encoder, manifest, batch_size=batch_size, path=folder)
+
+    @classmethod
+    def default(
+        cls,
+        *,
+        providers: str | Sequence[str] = "auto",
+        threads: int | None = None,
+        batch_size: int = 32,
+    ) -> OnnxClassifier:
+        """Load the default model packaged with the library."""
+        path = default_model_path()
+        if path is None:
+            raise ModelLoadError(
+                "no default model is installed in this package (guardrails/models/default); "
+                "pass a model folder (--model DIR, or OnnxClassifier.from_path(DIR))"
+            )
+        return cls.from_path(path, providers=providers, threads=threads, batch_size=batch_size)
+
+    # -- inference ----------------------------------------------------------------------------
+
+    def classify(
+        self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
+    ) -> list[dict[str, CategoryResult]]:
+        """One dict per text: every category of the model with its score and severity."""
+        if contexts is not None and len(contexts) != len(texts):
+            raise ValueError(f"got {len(texts)} texts but {len(contexts)} contexts")
+        if not texts:
+            return []
+        windows = self._encoder.encode(texts, contexts)
+        probabilities = self._window_probabilities(windows)
+        harm = 1.0 - probabilities[:, :, 0]
+        owners = np.fromiter((w.text_index for w in windows), dtype=np.int64, count=len(windows))
+        return [
+            self._results(probabilities[owners == index], harm[owners == index])
+            for index in range(len(texts))
+        ]
+
+    def _window_probabilities(self, windows: list[Window]) -> npt.NDArray[np.float32]:
+        """Calibrated probabilities [windows, categories, 4], in the windows' order."""
+        order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
+        out = np.empty((len(windows), len(self.manifest.categories), 4), dtype=np.float32)
+        for begin in range(0, len(order), self.batch_size):
+            rows = order[begin : begin + self.batch_size]
+            out[rows] = self._run([windows[i] for i in rows])
+        return out
+
+    def _run(self, batch: list[Window]) -> npt.NDArray[np.float32]:
+        input_ids, attention_mask = pad_batch(batch, self._encoder.padding_id)
+        arrays = {
+            "input_ids": input_ids,
+            "attention_mask": attention_mask,
+            "token_type_ids": np.zeros_like(input_ids),
+        }
+        feeds = {name: arrays[name] for name in self._feeds}
+        try:
+            (logits,) = self._session.run([self.manifest.output_name], feeds)
+        except Exception as exc:
+            raise InferenceError(f"{self.name}: inference failed: {exc}") from exc
+        expected = (len(batch), len(self.manifest.categories), 4)
+        if logits.shape != expected:
+            raise InferenceError(
+                f"{self.name}: the model returned logits of shape {logits.shape}, "
+                f"expected {expected} (batch, categories, severities)"
+            )
+        return _softmax(logits.astype(np.float32) / self._temperature)
+
+    def _results(
+        self, probabilities: npt.NDArray[np.float32], harm: npt.NDArray[np.float32]
+    ) -> dict[str, CategoryResult]:
+        worst = harm.argmax(axis=0)  # the worst window of each category
+        columns = np.arange(harm.shape[1])
+        chosen = probabilities[worst, columns]  # [categories, 4]
+        scores = harm[worst, columns]
+        results = {}
+        for column, category in enumerate(self.manifest.categories):
+            probs = tuple(float(p) for p in chosen[column])
+            score = float(scores[column])
+            severity = (
+                median_harm_severity(probs)  # type: ignore[arg-type]
+                if score >= self._thresholds[column]
+                else Severity.NONE
+            )
+            results[category] = CategoryResult.model_construct(
+                score=min(max(score, 0.0), 1.0), severity=severity, probabilities=probs
+            )
+        return results
+
+    def __repr__(self) -> str:
+        return f"OnnxClassifier({self.name!r}, provider={self.provider!r}, path={str(self.path)!r})"
+
+
+def _softmax(logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    shifted = np.exp(logits - logits.max(axis=-1, keepdims=True))
+    result: npt.NDArray[np.float32] = shifted / shifted.sum(axis=-1, keepdims=True)
+    return result
+
+
+def _load_tokenizer(path: Path) -> Tokenizer:
+    if not path.is_file():
+        raise ModelLoadError(f"{path}: no {TOKENIZER_FILE} in the model folder")
+    try:
+        return Tokenizer.from_file(str(path))
+    except Exception as exc:
+        raise ModelLoadError(f"{path}: cannot load the tokenizer: {_first_line(exc)}") from None
+
+
+def _load_session(
+    path: Path, manifest: ModelManifest, providers: str | Sequence[str], threads: int | None
+) -> Any:
+    if not path.is_file():
+        raise ModelLoadError(f"{path}: no {MODEL_FILE} in the model folder")
+    ort = import_onnxruntime()
+    info = RuntimeInfo.detect()
+    if info.conflict:
+        logger.warning(info.conflict)
+    chosen = resolve_providers(providers, info.available_providers)
+    options = ort.SessionOptions()
+    options.log_severity_level = 3  # errors only: no provider-fallback chatter on stderr
+    if threads is not None:
+        options.intra_op_num_threads = threads
+    try:
+        session = ort.InferenceSession(str(path), sess_options=options, providers=chosen)
+    except Exception as exc:
+        raise ModelLoadError(f"{path}: cannot load the ONNX model: {_first_line(exc)}") from None
+    _check_signature(path, session, manifest)
+    if chosen[0] != session.get_providers()[0]:
+        logger.warning(
+            "%s: asked for %s but ONNX Runtime runs the model on %s",
+            path,
+            chosen[0],
+            session.get_providers()[0],
+        )
+    return session
+
+
+def _check_signature(path: Path, session: Any, manifest: ModelManifest) -> None:
+    inputs = {i.name for i in session.get_inputs()}
+    missing = [name for name in manifest.input_names if name not in inputs]
+    if missing:
+        raise ModelLoadError(
+            f"{path}: the graph has no input {missing[0]!r} named in the manifest "
+            f"(graph inputs: {', '.join(sorted(inputs))})"
+        )
+    outputs = {o.name: o for o in session.get_outputs()}
+    if manifest.output_name not in outputs:
+        raise ModelLoadError(
+            f"{path}: the graph has no output {manifest.output_name!r} "
+            f"(graph outputs: {', '.join(sorted(outputs))})"
+        )
+    shape = list(outputs[manifest.output_name].shape)
+    expected = [len(manifest.categories), 4]
+    fixed_dims_differ = len(shape) == 3 and any(
+        isinstance(got, int) and got != want for got, want in zip(shape[1:], expected, strict=True)
+    )
+    if len(shape) != 3 or fixed_dims_differ:
+        raise ModelLoadError(
+            f"{path}: output {manifest.output_name!r} has shape {shape}; expected "
+            f"[batch, {expected[0]}, 4] for the manifest's {expected[0]} categories"
+        )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

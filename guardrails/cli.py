@@ -1,0 +1,161 @@
+"""The `guardrails` command: check a text, list models.
+
+Exit codes: 0 allowed or flagged, 1 blocked (or sent back for regeneration), 2 usage,
+configuration or input error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from ._errors import GuardrailsError
+from ._policy import PRESETS, Policy
+from ._verdict import Verdict
+from ._version import __version__
+
+__all__ = ["main"]
+
+EXIT_ALLOWED, EXIT_BLOCKED, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_ERROR, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="guardrails", description="Local safety checks for LLM text.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser("check", help="check one text against a policy")
+    check.add_argument("text", help="the text to check, or - to read it from standard input")
+    check.add_argument("--stage", choices=("input", "output"), default="input")
+    check.add_argument("--context", help="the prompt that an output answers")
+    policy = check.add_mutually_exclusive_group()
+    policy.add_argument("--policy", type=Path, help="a policy file (.yaml, .json or .toml)")
+    policy.add_argument("--preset", choices=tuple(PRESETS), help="a built-in policy")
+    check.add_argument("--model", type=Path, help="a model folder (default: the packaged model)")
+    check.add_argument("--providers", default="auto", help="auto, cpu, cuda or tensorrt")
+    check.add_argument("--json", action="store_true", help="print the verdict as JSON")
+
+    models = commands.add_parser("models", help="list models, runtime and providers")
+    models.add_argument("--model", type=Path, action="append", help="also describe this folder")
+    models.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return _check(args)
+        return _models(args)
+    except (GuardrailsError, OSError, UnicodeDecodeError) as exc:
+        message = " ".join(str(exc).split())
+        print(f"guardrails: error: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _check(args: argparse.Namespace) -> int:
+    from ._guard import Guard
+    from .classifiers._onnx import OnnxClassifier
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    if args.policy is not None:
+        policy = Policy.from_file(args.policy)
+    else:
+        policy = Policy.preset(args.preset or "balanced")
+    if args.model is not None:
+        classifier = OnnxClassifier.from_path(args.model, providers=args.providers)
+    else:
+        classifier = OnnxClassifier.default(providers=args.providers)
+    verdict = Guard(classifier=classifier, policy=policy).check(
+        text, stage=args.stage, context=args.context
+    )
+    if verdict.error is not None:
+        print(f"guardrails: warning: the classifier failed: {verdict.error}", file=sys.stderr)
+    if args.json:
+        print(verdict.model_dump_json(indent=2))
+    else:
+        print(_table(verdict, policy))
+    return EXIT_ALLOWED if verdict.allowed else EXIT_BLOCKED
+
+
+def _table(verdict: Verdict, policy: Policy) -> str:
+    rules = policy.stage(verdict.stage)
+    lines = [
+        f"{verdict.action.value.upper()}  ({verdict.stage} stage, {verdict.model} on "
+        f"{verdict.provider}, {verdict.latency_ms:.1f} ms)",
+        f"triggered: {', '.join(verdict.triggered) or 'none'}",
+        "",
+        f"{'category':<32}{'score':>7}  {'severity':<10}action",
+    ]
+    ranked = sorted(verdict.categories.items(), key=lambda item: item[1].score, reverse=True)
+    for name, result in ranked:
+        rule = rules.rule_for(name)
+        severity = rule.severity_of(result)
+        action = rule.decide(severity)
+        lines.append(f"{name:<32}{result.score:>7.3f}  {severity.value:<10}{action.value}")
+    return "\n".join(lines)
+
+
+def _models(args: argparse.Namespace) -> int:
+    from .classifiers._onnx import OnnxClassifier, default_model_path
+    from .classifiers._runtime import RuntimeInfo
+
+    info = RuntimeInfo.detect()
+    folders: list[tuple[str, Path]] = []
+    default = default_model_path()
+    if default is not None:
+        folders.append(("default", default))
+    folders += [(str(path), path) for path in args.model or []]
+    models = []
+    for label, folder in folders:
+        classifier = OnnxClassifier.from_path(folder)
+        manifest = classifier.manifest
+        size = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+        models.append(
+            {
+                "model": label,
+                "name": manifest.name,
+                "version": manifest.version,
+                "path": str(folder),
+                "size_mb": round(size / 1e6, 1),
+                "provider": classifier.provider,
+                "pair_input": manifest.pair_input,
+                "license": manifest.license,
+                "categories": manifest.categories,
+            }
+        )
+    runtime = {
+        "onnxruntime": info.version,
+        "distributions": list(info.distributions),
+        "available_providers": list(info.available_providers),
+        "warning": info.conflict,
+    }
+    if args.json:
+        print(json.dumps({"runtime": runtime, "models": models}, indent=2))
+        return EXIT_ALLOWED
+    print(f"ONNX Runtime {info.version} ({', '.join(info.distributions) or 'unknown build'})")
+    print(f"providers available: {', '.join(info.available_providers)}")
+    if info.conflict:
+        print(f"warning: {info.conflict}")
+    if not models:
+        print("no default model is installed; pass --model DIR to describe a model folder")
+    for model in models:
+        print(
+            f"\n{model['model']}: {model['name']} {model['version']}  {model['size_mb']} MB  "
+            f"provider {model['provider']}  license {model['license']}"
+        )
+        print(f"  path: {model['path']}")
+        categories = [str(name) for name in model["categories"]]  # type: ignore[attr-defined]
+        print(f"  categories ({len(categories)}): {', '.join(categories)}")
+    return EXIT_ALLOWED

@@ -1,0 +1,1 @@
+"""The packaged default severity model (model.onnx, tokenizer.json, manifest.json)."""
