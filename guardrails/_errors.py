@@ -61,7 +61,16 @@ class InferenceError(ClassifierError):
 
 
 class UpstreamError(GuardrailsError):
-    """The chat model failed after the configured retries."""
+    """The chat model failed after the configured retries (or at once, for a 4xx other than 429).
+
+    `status_code` is the last HTTP status (None for a transport failure such as a timeout or a
+    dropped connection); `attempts` is how many requests were made.
+    """
+
+    def __init__(self, message: str, *, status_code: int | None = None, attempts: int = 1) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.attempts = attempts
 
 
 class PolicyViolation(GuardrailsError):
