@@ -25,18 +25,24 @@ from ._errors import (
 )
 from ._guard import AsyncGuard, Guard
 from ._policy import Policy, Rule, StagePolicy
+from ._report import Attempt, GuardReport, GuardResult
+from ._streaming import StreamOptions
 from ._taxonomy import Action, Category, Severity
+from ._telemetry import Telemetry
 from ._verdict import CategoryResult, Stage, Verdict
 from ._version import __version__
 
 __all__ = [
     "Action",
     "AsyncGuard",
+    "Attempt",
     "Category",
     "CategoryResult",
     "ClassifierError",
     "ConfigurationError",
     "Guard",
+    "GuardReport",
+    "GuardResult",
     "GuardrailsError",
     "InferenceError",
     "InputBlocked",
@@ -50,6 +56,8 @@ __all__ = [
     "Severity",
     "Stage",
     "StagePolicy",
+    "StreamOptions",
+    "Telemetry",
     "UpstreamError",
     "Verdict",
     "__version__",

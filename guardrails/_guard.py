@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
+from ._chat_driver import AsyncChatDriver, ChatDriver
+from ._chat_flow import ChatOptions
 from ._flow import Classify, Results, arun_flow, check_flow, run_flow, validate_text
+from ._messages import DEFAULT_STEERING
 from ._policy import Policy
+from ._report import Attempt, GuardResult
+from ._responses import ResponseTypes
+from ._streaming import StreamOptions
+from ._telemetry import Telemetry
 from ._verdict import Stage, Verdict
+from ._wrap import AsyncGuardedClient, GuardedClient
 from .classifiers._batcher import MicroBatcher
 from .classifiers._protocol import Classifier
 
@@ -17,7 +27,13 @@ __all__ = ["AsyncGuard", "Guard"]
 
 
 class _GuardBase:
-    def __init__(self, *, classifier: Classifier | None, policy: Policy | None) -> None:
+    def __init__(
+        self,
+        *,
+        classifier: Classifier | None,
+        policy: Policy | None,
+        telemetry: Telemetry | None,
+    ) -> None:
         if classifier is not None and not isinstance(classifier, Classifier):
             raise TypeError(
                 "classifier must have a classify(texts, contexts=None) method, "
@@ -27,6 +43,7 @@ class _GuardBase:
             raise TypeError(f"policy must be a guardrails.Policy, got {type(policy).__name__}")
         self._classifier = classifier
         self.policy = policy if policy is not None else Policy()
+        self.telemetry = telemetry if telemetry is not None else Telemetry()
         self._load_lock = threading.Lock()
 
     @property
@@ -82,9 +99,13 @@ class Guard(_GuardBase):
     """
 
     def __init__(
-        self, *, classifier: Classifier | None = None, policy: Policy | None = None
+        self,
+        *,
+        classifier: Classifier | None = None,
+        policy: Policy | None = None,
+        telemetry: Telemetry | None = None,
     ) -> None:
-        super().__init__(classifier=classifier, policy=policy)
+        super().__init__(classifier=classifier, policy=policy, telemetry=telemetry)
 
     def check(self, text: str, *, stage: Stage = "input", context: str | None = None) -> Verdict:
         """The verdict on one text. `context` is the prompt that a reply answers."""
@@ -112,7 +133,70 @@ class Guard(_GuardBase):
             model=self.model_name,
             provider=self.provider,
         )
-        return run_flow(flow, self._classify)
+        with self.telemetry.check_span(stage, checked) as span:
+            verdicts = run_flow(flow, self._classify)
+            self.telemetry.record_check(span, stage, verdicts)
+        return verdicts
+
+    def wrap(
+        self,
+        client: Any,
+        *,
+        candidates: int = 1,
+        stream: StreamOptions | None = None,
+        on_attempt: Callable[[Attempt], None] | None = None,
+        check_input: bool = True,
+        check_output: bool = True,
+        steering: str = DEFAULT_STEERING,
+    ) -> GuardedClient:
+        """A proxy of a sync chat client (an `openai.OpenAI`, an `OpenAICompatibleClient`, or
+        anything with `chat.completions.create`) whose completions are checked on the way in
+        and out, and regenerated per the policy. Everything else passes through untouched.
+
+        `candidates` replies are asked for per round and the safest is kept; `on_attempt` is
+        called with every candidate's verdict; `stream` sets how `stream=True` is checked.
+        """
+        create = client.chat.completions.create
+        if inspect.iscoroutinefunction(inspect.unwrap(create)):
+            raise TypeError("this client is async: wrap it with AsyncGuard().wrap(...)")
+        options = ChatOptions(
+            candidates=candidates,
+            check_input=check_input,
+            check_output=check_output,
+            steering=steering,
+            on_attempt=on_attempt,
+        )
+        driver = ChatDriver(
+            self, create, ResponseTypes.for_client(client), options, stream or StreamOptions()
+        )
+        return GuardedClient(client, driver)
+
+    def chat(
+        self,
+        llm: Any,
+        *,
+        model: str,
+        messages: list[Any],
+        params: Mapping[str, Any] | None = None,
+        candidates: int = 1,
+        on_attempt: Callable[[Attempt], None] | None = None,
+    ) -> GuardResult:
+        """One guarded chat completion with any client that has `chat.completions.create`.
+
+        Returns the reply (or the policy's refusal) with the report; raises the policy's
+        `PolicyViolation` when `on_block` is "raise".
+        """
+        options = ChatOptions(candidates=candidates, on_attempt=on_attempt)
+        driver = ChatDriver(
+            self,
+            llm.chat.completions.create,
+            ResponseTypes.for_client(llm),
+            options,
+            StreamOptions(),
+        )
+        request = {**(params or {}), "model": model, "messages": messages}
+        response = driver.create(request)
+        return _result(response)
 
 
 class AsyncGuard(_GuardBase):
@@ -131,8 +215,9 @@ class AsyncGuard(_GuardBase):
         max_batch_size: int = 64,
         max_wait_ms: float = 1.0,
         max_concurrency: int = 1,
+        telemetry: Telemetry | None = None,
     ) -> None:
-        super().__init__(classifier=classifier, policy=policy)
+        super().__init__(classifier=classifier, policy=policy, telemetry=telemetry)
         self.micro_batching = micro_batching
         self._executor = ThreadPoolExecutor(
             max_workers=max_concurrency, thread_name_prefix="guardrails-inference"
@@ -172,7 +257,10 @@ class AsyncGuard(_GuardBase):
         model, provider = await self._describe()
         flow = check_flow(self.policy, stage, checked, context_list, model=model, provider=provider)
         execute = self._batched if self.micro_batching else self._in_thread
-        return (await arun_flow(flow, execute))[0]
+        with self.telemetry.check_span(stage, checked) as span:
+            verdicts = await arun_flow(flow, execute)
+            self.telemetry.record_check(span, stage, verdicts)
+        return verdicts[0]
 
     async def check_batch(
         self,
@@ -187,8 +275,67 @@ class AsyncGuard(_GuardBase):
             return []
         model, provider = await self._describe()
         flow = check_flow(self.policy, stage, checked, context_list, model=model, provider=provider)
-        return await arun_flow(flow, self._in_thread)
+        with self.telemetry.check_span(stage, checked) as span:
+            verdicts = await arun_flow(flow, self._in_thread)
+            self.telemetry.record_check(span, stage, verdicts)
+        return verdicts
+
+    def wrap(
+        self,
+        client: Any,
+        *,
+        candidates: int = 1,
+        stream: StreamOptions | None = None,
+        on_attempt: Callable[[Attempt], None] | None = None,
+        check_input: bool = True,
+        check_output: bool = True,
+        steering: str = DEFAULT_STEERING,
+    ) -> AsyncGuardedClient:
+        """The async twin of `Guard.wrap`, for `openai.AsyncOpenAI` and other async clients."""
+        create = client.chat.completions.create
+        if not inspect.iscoroutinefunction(inspect.unwrap(create)):
+            raise TypeError("this client is sync: wrap it with Guard().wrap(...)")
+        options = ChatOptions(
+            candidates=candidates,
+            check_input=check_input,
+            check_output=check_output,
+            steering=steering,
+            on_attempt=on_attempt,
+        )
+        driver = AsyncChatDriver(
+            self, create, ResponseTypes.for_client(client), options, stream or StreamOptions()
+        )
+        return AsyncGuardedClient(client, driver)
+
+    async def chat(
+        self,
+        llm: Any,
+        *,
+        model: str,
+        messages: list[Any],
+        params: Mapping[str, Any] | None = None,
+        candidates: int = 1,
+        on_attempt: Callable[[Attempt], None] | None = None,
+    ) -> GuardResult:
+        """The async twin of `Guard.chat`."""
+        options = ChatOptions(candidates=candidates, on_attempt=on_attempt)
+        driver = AsyncChatDriver(
+            self,
+            llm.chat.completions.create,
+            ResponseTypes.for_client(llm),
+            options,
+            StreamOptions(),
+        )
+        request = {**(params or {}), "model": model, "messages": messages}
+        return _result(await driver.create(request))
 
     def close(self) -> None:
         """Stop the worker threads (they also stop when the interpreter exits)."""
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _result(response: Any) -> GuardResult:
+    report = response.guardrails
+    message = response.choices[0].message
+    refused = report.outcome not in ("allowed", "regenerated")
+    return GuardResult(content=message.content, report=report, response=response, refused=refused)

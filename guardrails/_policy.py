@@ -6,6 +6,7 @@ A policy file (YAML, JSON or TOML) looks like::
     max_regenerations: 3
     on_block: refuse             # or: raise
     fail_mode: closed            # or: open
+    input_scope: last_user       # or: conversation (check every user turn together)
     input:
       default: {flag: minor, block: moderate}
       categories:
@@ -173,6 +174,7 @@ class Policy(BaseModel):
         default="I can't help with that request.", min_length=1, max_length=2000
     )
     fail_mode: Literal["closed", "open"] = "closed"
+    input_scope: Literal["last_user", "conversation"] = "last_user"
 
     @model_validator(mode="after")
     def _input_cannot_regenerate(self) -> Policy:

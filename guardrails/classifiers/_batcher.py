@@ -31,7 +31,8 @@ class _Request:
 @dataclass(slots=True)
 class _LoopState:
     pending: list[_Request] = field(default_factory=list)
-    workers: set[asyncio.Task[None]] = field(default_factory=set)
+    workers: int = 0
+    tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
 
 class MicroBatcher:
@@ -65,20 +66,26 @@ class MicroBatcher:
         state = self._states.setdefault(loop, _LoopState())
         request = _Request(text, context, loop.create_future())
         state.pending.append(request)
-        if len(state.workers) < self.max_concurrency:
-            worker = loop.create_task(self._work(state), name="guardrails-micro-batcher")
-            state.workers.add(worker)
-            worker.add_done_callback(state.workers.discard)
+        if state.workers < self.max_concurrency:
+            state.workers += 1
+            task = loop.create_task(self._work(state), name="guardrails-micro-batcher")
+            state.tasks.add(task)  # a strong reference, so the task is not collected early
+            task.add_done_callback(state.tasks.discard)
         return await request.future
 
     async def _work(self, state: _LoopState) -> None:
-        while state.pending:
-            if len(state.pending) < self.max_batch_size and self.max_wait > 0:
-                await asyncio.sleep(self.max_wait)
-            batch = [r for r in state.pending[: self.max_batch_size] if not r.future.done()]
-            del state.pending[: self.max_batch_size]
-            if batch:
-                await self._run(batch)
+        # The count drops in the same step in which the worker sees nothing pending, so a
+        # request added later always finds a worker or starts one.
+        try:
+            while state.pending:
+                if len(state.pending) < self.max_batch_size and self.max_wait > 0:
+                    await asyncio.sleep(self.max_wait)
+                batch = [r for r in state.pending[: self.max_batch_size] if not r.future.done()]
+                del state.pending[: self.max_batch_size]
+                if batch:
+                    await self._run(batch)
+        finally:
+            state.workers -= 1
 
     async def _run(self, batch: list[_Request]) -> None:
         texts = [r.text for r in batch]

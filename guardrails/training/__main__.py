@@ -1,0 +1,76 @@
+"""``python -m guardrails.training --data FILE... --out DIR``: train, export, write a model."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m guardrails.training",
+        description="Fine-tune the MiniLM severity classifier and write an ONNX model folder.",
+    )
+    parser.add_argument(
+        "--data",
+        type=Path,
+        nargs="+",
+        required=True,
+        help="JSONL files or folders of *.jsonl (team corpus, PKU-SafeRLHF or BeaverTails rows)",
+    )
+    parser.add_argument("--out", type=Path, required=True, help="model folder to write")
+    parser.add_argument(
+        "--shared-data",
+        type=Path,
+        default=None,
+        help="shared/data/training folder (hate/insult rows, toxic ones capped)",
+    )
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--max-length", type=int, default=256, help="tokens per window")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--limit", type=int, default=None, help="train on a random sample of N examples"
+    )
+    parser.add_argument(
+        "--no-quantize", dest="quantize", action="store_false", help="ship fp32 without trying int8"
+    )
+    parser.add_argument(
+        "--metrics", type=Path, default=None, help="also write the metrics as JSON here"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
+    logger = logging.getLogger("guardrails.training")
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False  # onnxruntime.quantization logs to the root logger
+    from . import describe, run_training
+
+    metrics = run_training(
+        args.data,
+        args.out,
+        shared_data=args.shared_data,
+        epochs=args.epochs,
+        batch_size=args.batch_size,
+        max_length=args.max_length,
+        seed=args.seed,
+        limit=args.limit,
+        quantize=args.quantize,
+    )
+    if args.metrics is not None:
+        args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
+    print(describe(metrics))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

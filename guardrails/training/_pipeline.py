@@ -1,0 +1,226 @@
+"""The whole run: read data -> split -> train -> calibrate -> export -> quantise -> model folder."""
+
+from __future__ import annotations
+
+import logging
+import random
+import shutil
+import tempfile
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from ..classifiers._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
+from ._data import DATASET_LICENSES, Example, read_examples, read_shared_training
+from ._export import Variant, build_variants
+from ._metrics import calibrate, evaluate
+from ._model import SeverityModel, default_encoder_path, load_encoder
+from ._train import TrainConfig, predict, split_examples, train_model
+from ._windows import CATEGORIES, EncodedSet, base_manifest, encode_examples, make_encoder
+
+__all__ = [
+    "DEFAULT_VERSION",
+    "describe",
+    "export_onnx",
+    "load_examples",
+    "run_training",
+    "training_data_summary",
+    "write_model_folder",
+]
+
+log = logging.getLogger("guardrails.training")
+
+DEFAULT_VERSION = "0.1.0"
+_DESCRIPTION = (
+    "all-MiniLM-L6-v2 fine-tuned to grade 19 harm categories as none/minor/moderate/severe: "
+    "(context, text) pairs, mean pooling, a 19x4 head."
+)
+VALIDATION_FRACTION = 0.1
+MAX_SHARED_TOXIC = 8000
+
+
+def _files(paths: Sequence[Path]) -> list[Path]:
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(path.glob("*.jsonl")))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise FileNotFoundError(f"training data not found: {path}")
+    return files
+
+
+def load_examples(
+    data: Sequence[Path],
+    shared_data: Path | None,
+    *,
+    seed: int,
+    max_shared_toxic: int = MAX_SHARED_TOXIC,
+) -> list[Example]:
+    """Every example from ``data`` (files or folders of ``*.jsonl``) plus the capped shared data."""
+    examples: list[Example] = []
+    for path in _files(data):
+        rows = read_examples(path)
+        log.info("%s: %d examples", path, len(rows))
+        examples.extend(rows)
+    if shared_data is not None:
+        rows = read_shared_training(shared_data, max_toxic=max_shared_toxic, seed=seed)
+        log.info(
+            "%s: %d examples (toxic rows capped at %d)", shared_data, len(rows), max_shared_toxic
+        )
+        examples.extend(rows)
+    return examples
+
+
+def training_data_summary(examples: Sequence[Example]) -> list[dict[str, object]]:
+    """The manifest's ``training_data``: rows per dataset with its licence."""
+    counts = Counter(e.dataset for e in examples)
+    return [
+        {"source": name, "rows": rows, "license": DATASET_LICENSES.get(name, "unknown")}
+        for name, rows in sorted(counts.items())
+    ]
+
+
+def write_model_folder(
+    out: Path, variant: Variant, encoder_folder: Path, manifest: ModelManifest
+) -> ModelManifest:
+    """Write model.onnx, tokenizer.json and manifest.json; reload the manifest to validate it."""
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(variant.path, out / MODEL_FILE)
+    shutil.copyfile(encoder_folder / TOKENIZER_FILE, out / TOKENIZER_FILE)
+    manifest.save(out)
+    return ModelManifest.load(out)
+
+
+def run_training(
+    data: Sequence[Path],
+    out: Path,
+    *,
+    shared_data: Path | None = None,
+    epochs: int = 3,
+    batch_size: int = 32,
+    max_length: int = 256,
+    seed: int = 0,
+    limit: int | None = None,
+    quantize: bool = True,
+    version: str = DEFAULT_VERSION,
+    encoder_folder: Path | None = None,
+) -> dict[str, object]:
+    """Train the severity model, export it to the model folder ``out``; returns its metrics."""
+    import torch
+
+    torch.manual_seed(seed)
+    encoder_folder = encoder_folder or default_encoder_path()
+    examples = load_examples(data, shared_data, seed=seed)
+    if limit is not None and len(examples) > limit:
+        examples = random.Random(seed).sample(examples, limit)
+    train, validation = split_examples(examples, VALIDATION_FRACTION, seed)
+    if not train or not validation:
+        raise ValueError(
+            f"need examples for both training and validation, got {len(examples)} in all"
+        )
+    log.info("%d training and %d validation examples", len(train), len(validation))
+
+    geometry = base_manifest(max_length, version=version)
+    encoder = make_encoder(encoder_folder, geometry)
+    train_set = encode_examples(encoder, train)
+    validation_set = encode_examples(encoder, validation)
+    padding = encoder.padding_id
+
+    model = SeverityModel(load_encoder(encoder_folder, attn_implementation="sdpa"), len(CATEGORIES))
+    config = TrainConfig(epochs=epochs, batch_size=batch_size, seed=seed)
+    timing = train_model(model, train_set, padding, config)
+
+    torch_logits = predict(model, validation_set.windows, padding)
+    torch_calibration = calibrate(torch_logits, validation_set.targets, CATEGORIES)
+    torch_metrics = evaluate(torch_logits, validation_set.targets, CATEGORIES, torch_calibration)
+    log.info(
+        "torch validation: macro-F1 %s, any-unsafe %s",
+        torch_metrics["macro_f1"],
+        torch_metrics["any_unsafe"],
+    )
+
+    extra = {
+        "torch_validation": torch_metrics,
+        "training": {
+            **timing,
+            "epochs": epochs,
+            "batch_size": batch_size,
+            "max_length": max_length,
+            "seed": seed,
+            "train_examples": len(train_set),
+            "validation_examples": len(validation_set),
+            "thresholds_chosen_on": "validation (scores are optimistic)",
+        },
+    }
+    manifest = geometry.model_copy(
+        update={"training_data": training_data_summary([*train, *validation])}
+    )
+    return export_onnx(
+        model,
+        out,
+        validation_set,
+        padding,
+        manifest=manifest,
+        encoder_folder=encoder_folder,
+        quantize=quantize,
+        extra_metrics=extra,
+    )
+
+
+def export_onnx(
+    model: SeverityModel,
+    out: Path,
+    validation: EncodedSet,
+    padding_id: int,
+    *,
+    manifest: ModelManifest,
+    encoder_folder: Path | None = None,
+    quantize: bool = True,
+    extra_metrics: Mapping[str, object] | None = None,
+) -> dict[str, object]:
+    """Export a trained model to the folder ``out`` and return the metrics written to its manifest.
+
+    ``manifest`` gives the window geometry, name, version and training data; its calibration and
+    metrics are replaced by those measured here on ``validation`` (windows encoded with it).
+    """
+    encoder_folder = encoder_folder or default_encoder_path()
+    # Same weights, eager attention: the exported graph then has the pattern ORT fuses.
+    export_model = SeverityModel(
+        load_encoder(encoder_folder, attn_implementation="eager"), len(CATEGORIES)
+    )
+    export_model.load_state_dict(model.state_dict())
+    export_model.eval()
+    with tempfile.TemporaryDirectory(prefix="guardrails-export-") as work:
+        chosen, export_report = build_variants(
+            export_model, Path(work), validation, padding_id, quantize=quantize
+        )
+        metrics: dict[str, object] = {
+            "validation": chosen.metrics,
+            **(extra_metrics or {}),
+            **export_report,
+            "file_size_bytes": chosen.path.stat().st_size,
+        }
+        final = manifest.model_copy(
+            update={
+                "description": manifest.description or _DESCRIPTION,
+                "calibration": chosen.calibration,
+                "metrics": metrics,
+            }
+        )
+        write_model_folder(out, chosen, encoder_folder, final)
+    log.info("wrote %s (%s, %d bytes)", out, chosen.name, metrics["file_size_bytes"])
+    return metrics
+
+
+def describe(metrics: dict[str, object]) -> str:
+    """A short human summary of `run_training`'s metrics."""
+    validation = metrics["validation"]
+    assert isinstance(validation, dict)
+    any_unsafe = validation["any_unsafe"]
+    return (
+        f"shipped {metrics['shipped_variant']} ({metrics['file_size_bytes']} bytes): "
+        f"macro-F1 {validation['macro_f1']}, any-unsafe {any_unsafe}, "
+        f"severity accuracy {validation['severity_accuracy_on_true_positives']}"
+    )

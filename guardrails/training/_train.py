@@ -1,0 +1,223 @@
+"""Split, batch and fine-tune: the training loop and batched prediction."""
+
+from __future__ import annotations
+
+import logging
+import math
+import random
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+import torch
+
+from ..classifiers._encoding import Window, pad_batch
+from ._data import Example
+from ._model import SEVERITY_CLASSES, SeverityModel, severity_loss
+from ._windows import EncodedSet
+
+__all__ = [
+    "TrainConfig",
+    "class_weights",
+    "length_batches",
+    "predict",
+    "predict_batches",
+    "split_examples",
+    "train_model",
+    "window_tensors",
+]
+
+log = logging.getLogger("guardrails.training")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    epochs: int = 3
+    batch_size: int = 32
+    seed: int = 0
+    encoder_lr: float = 5e-5
+    head_lr: float = 1e-3
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.06
+    max_grad_norm: float = 1.0
+    freeze_word_embeddings: bool = True  # ~30% faster on short texts; keeps unseen-word embeddings
+    max_harm_weight: float = 10.0
+    log_every: int = 50
+
+
+def split_examples(
+    examples: Sequence[Example], fraction: float, seed: int
+) -> tuple[list[Example], list[Example]]:
+    """Seeded split stratified on each example's rarest category (or "safe").
+
+    Exact duplicates (same text and context) are dropped first so none straddles the split.
+    """
+    unique: dict[tuple[str, str | None], Example] = {}
+    for example in examples:
+        unique.setdefault((example.text, example.context), example)
+    items = list(unique.values())
+    frequency = Counter(c for e in items for c in e.labels)
+
+    def stratum(example: Example) -> str:
+        if not example.labels:
+            return "safe"
+        return min(example.labels, key=lambda c: (frequency[c], c))
+
+    groups: dict[str, list[Example]] = {}
+    for example in items:
+        groups.setdefault(stratum(example), []).append(example)
+    rng = random.Random(seed)
+    train: list[Example] = []
+    validation: list[Example] = []
+    for name in sorted(groups):
+        group = groups[name]
+        rng.shuffle(group)
+        count = round(len(group) * fraction)
+        if count == 0 and len(group) >= 3 and fraction > 0:
+            count = 1
+        validation.extend(group[:count])
+        train.extend(group[count:])
+    rng.shuffle(train)
+    return train, validation
+
+
+def class_weights(targets: npt.NDArray[np.int64], max_weight: float) -> torch.Tensor:
+    """[categories, 4]: none = 1; harm classes = sqrt(none / harm) of the category, in [1, max]."""
+    harm = (targets > 0).sum(axis=0).astype(np.float64)
+    none = targets.shape[0] - harm
+    ratio = np.sqrt(none / np.maximum(harm, 1.0))
+    harm_weight = np.clip(ratio, 1.0, max_weight)
+    weights = np.ones((targets.shape[1], SEVERITY_CLASSES), dtype=np.float32)
+    weights[:, 1:] = harm_weight[:, None]
+    return torch.from_numpy(weights)
+
+
+def length_batches(lengths: Sequence[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Batches of similar-length windows (little padding), in random order.
+
+    Indices are shuffled, cut into pools of 50 batches, sorted by length within a pool, batched,
+    and the batches shuffled: each epoch differs while padding stays small.
+    """
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    pool = batch_size * 50
+    batches: list[list[int]] = []
+    for start in range(0, len(order), pool):
+        chunk = sorted(order[start : start + pool], key=lambda i: lengths[i])
+        batches.extend(chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def window_tensors(windows: Sequence[Window], padding_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    input_ids, attention_mask = pad_batch(windows, padding_id)
+    return torch.from_numpy(input_ids), torch.from_numpy(attention_mask)
+
+
+def _schedule(step: int, warmup: int, total: int) -> float:
+    if step < warmup:
+        return (step + 1) / max(warmup, 1)
+    return max(0.0, (total - step) / max(total - warmup, 1))
+
+
+def _optimizer(model: SeverityModel, config: TrainConfig) -> torch.optim.Optimizer:
+    if config.freeze_word_embeddings:
+        embeddings = model.encoder.get_input_embeddings()
+        assert isinstance(embeddings, torch.nn.Embedding)
+        embeddings.weight.requires_grad_(False)
+    decay, no_decay, head = [], [], []
+    for name, parameter in model.named_parameters():
+        if not parameter.requires_grad:
+            continue
+        if name.startswith("head."):
+            head.append(parameter)
+        elif parameter.ndim < 2:
+            no_decay.append(parameter)
+        else:
+            decay.append(parameter)
+    return torch.optim.AdamW(
+        [
+            {"params": decay, "lr": config.encoder_lr, "weight_decay": config.weight_decay},
+            {"params": no_decay, "lr": config.encoder_lr, "weight_decay": 0.0},
+            {"params": head, "lr": config.head_lr, "weight_decay": config.weight_decay},
+        ]
+    )
+
+
+def train_model(
+    model: SeverityModel, data: EncodedSet, padding_id: int, config: TrainConfig
+) -> dict[str, float]:
+    """Fine-tune in place with AdamW and linear warmup/decay; returns timing figures."""
+    torch.manual_seed(config.seed)
+    rng = random.Random(config.seed)
+    weights = class_weights(data.targets, config.max_harm_weight)
+    optimizer = _optimizer(model, config)
+    base_lrs = [group["lr"] for group in optimizer.param_groups]
+    steps_per_epoch = math.ceil(len(data) / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    warmup = int(total * config.warmup_ratio)
+    targets = torch.from_numpy(data.targets)
+    lengths = data.lengths
+    model.train()
+    step, seen, started = 0, 0, time.perf_counter()
+    running = 0.0
+    for epoch in range(config.epochs):
+        for batch in length_batches(lengths, config.batch_size, rng):
+            factor = _schedule(step, warmup, total)
+            for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
+                group["lr"] = base * factor
+            input_ids, attention_mask = window_tensors([data.windows[i] for i in batch], padding_id)
+            loss = severity_loss(model(input_ids, attention_mask), targets[batch], weights)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()  # type: ignore[no-untyped-call]
+            torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
+            optimizer.step()
+            step += 1
+            seen += len(batch)
+            value = loss.item()
+            running = 0.98 * running + 0.02 * value if step > 1 else value
+            if step % config.log_every == 0 or step == total:
+                elapsed = time.perf_counter() - started
+                rate = seen / elapsed
+                eta = (total - step) * elapsed / step
+                log.info(
+                    "epoch %d/%d step %d/%d loss %.4f  %.1f windows/s  eta %.0fs",
+                    epoch + 1,
+                    config.epochs,
+                    step,
+                    total,
+                    running,
+                    rate,
+                    eta,
+                )
+    elapsed = time.perf_counter() - started
+    model.eval()
+    return {
+        "train_seconds": round(elapsed, 1),
+        "train_windows_per_second": round(seen / max(elapsed, 1e-9), 1),
+        "steps": step,
+        "final_loss": round(running, 4),
+    }
+
+
+def predict_batches(windows: Sequence[Window], batch_size: int) -> Iterator[list[int]]:
+    """Length-sorted batches of window indices, for inference with little padding."""
+    order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
+    for start in range(0, len(order), batch_size):
+        yield order[start : start + batch_size]
+
+
+@torch.no_grad()
+def predict(
+    model: SeverityModel, windows: Sequence[Window], padding_id: int, batch_size: int = 64
+) -> npt.NDArray[np.float32]:
+    """Logits [windows, categories, 4] in the order of ``windows``."""
+    model.eval()
+    result = np.zeros((len(windows), model.num_categories, SEVERITY_CLASSES), dtype=np.float32)
+    for batch in predict_batches(windows, batch_size):
+        input_ids, attention_mask = window_tensors([windows[i] for i in batch], padding_id)
+        result[batch] = model(input_ids, attention_mask).numpy()
+    return result

@@ -1,0 +1,206 @@
+"""The training pipeline end to end on fixture rows: train a few steps, export, check the folder.
+
+Needs the ``train`` extra (torch, transformers, onnx); skipped cleanly without it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("transformers")
+pytest.importorskip("onnx")
+
+from guardrails._taxonomy import Category
+from guardrails.classifiers._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
+from guardrails.training import (
+    DataFormatError,
+    export_onnx,
+    read_beavertails,
+    read_corpus,
+    read_examples,
+    read_pku_saferlhf,
+)
+from guardrails.training.__main__ import main
+from guardrails.training._export import export_graph, onnx_logits
+from guardrails.training._model import SeverityModel, default_encoder_path, load_encoder
+from guardrails.training._pipeline import training_data_summary
+from guardrails.training._train import TrainConfig, predict, split_examples, train_model
+from guardrails.training._windows import base_manifest, encode_examples, make_encoder
+
+pytestmark = pytest.mark.train
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "training"
+MAX_LENGTH = 64
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """A model trained for a few steps on every fixture row, exported to a folder."""
+    examples = [e for path in sorted(FIXTURES.glob("*.jsonl")) for e in read_examples(path)]
+    train, validation = split_examples(examples, 0.25, seed=0)
+    manifest = base_manifest(MAX_LENGTH).model_copy(
+        update={"training_data": training_data_summary(examples)}
+    )
+    encoder = make_encoder(default_encoder_path(), manifest)
+    train_set = encode_examples(encoder, train)
+    validation_set = encode_examples(encoder, validation)
+    model = SeverityModel(load_encoder(attn_implementation="sdpa"), len(Category))
+    train_model(
+        model, train_set, encoder.padding_id, TrainConfig(epochs=1, batch_size=8, log_every=1)
+    )
+    out = tmp_path_factory.mktemp("model")
+    metrics = export_onnx(
+        model, out, validation_set, encoder.padding_id, manifest=manifest, quantize=True
+    )
+    return {
+        "model": model,
+        "out": out,
+        "metrics": metrics,
+        "encoder": encoder,
+        "windows": validation_set.windows,
+    }
+
+
+def test_folder_loads_with_the_manifest_schema(trained: dict[str, object]) -> None:
+    out = trained["out"]
+    assert isinstance(out, Path)
+    assert (out / MODEL_FILE).stat().st_size > 1_000_000
+    assert (out / TOKENIZER_FILE).exists()
+    manifest = ModelManifest.load(out)
+    assert manifest.name == "guardrails-minilm-severity"
+    assert manifest.categories == [c.value for c in Category]
+    assert manifest.pair_input
+    assert manifest.max_length == MAX_LENGTH
+    assert set(manifest.calibration.thresholds) == set(manifest.categories)
+    assert all(0.2 <= t <= 0.8 for t in manifest.calibration.thresholds.values())
+    assert manifest.metrics["shipped_variant"] in {"fp32", "int8"}
+    assert "macro_f1" in manifest.metrics["validation"]
+    assert {d["source"] for d in manifest.training_data} >= {"team", "pku_saferlhf", "beavertails"}
+
+
+def test_onnx_matches_torch_for_any_batch_and_length(
+    trained: dict[str, object], tmp_path: Path
+) -> None:
+    model, encoder = trained["model"], trained["encoder"]
+    assert isinstance(model, SeverityModel)
+    texts = ["hi", "a somewhat longer message about the weather in Lisbon " * 3, "third text here"]
+    windows = encoder.encode(texts, ["some context", None, None])  # type: ignore[attr-defined]
+    path = tmp_path / "model.onnx"
+    assert export_graph(model, path, windows[:2], encoder.padding_id) < 1e-4  # type: ignore[attr-defined]
+    other = encoder.encode(["x", *texts, "the last one"])  # type: ignore[attr-defined]
+    onnx_out = onnx_logits(path, other, encoder.padding_id, batch_size=len(other))  # type: ignore[attr-defined]
+    assert onnx_out.shape == (len(other), len(Category), 4)
+    torch_out = predict(model, other, encoder.padding_id)  # type: ignore[attr-defined]
+    assert float(np.abs(onnx_out - torch_out).max()) < 1e-4
+
+
+def test_shipped_graph_has_the_runtime_interface(trained: dict[str, object]) -> None:
+    import onnxruntime as ort
+
+    out = trained["out"]
+    assert isinstance(out, Path)
+    session = ort.InferenceSession(str(out / MODEL_FILE), providers=["CPUExecutionProvider"])
+    assert [i.name for i in session.get_inputs()] == ["input_ids", "attention_mask"]
+    ids = np.array([[101, 7592, 102, 0], [101, 7592, 2088, 102]], dtype=np.int64)
+    mask = (ids != 0).astype(np.int64)
+    (logits,) = session.run(["logits"], {"input_ids": ids, "attention_mask": mask})
+    assert logits.shape == (2, len(Category), 4)
+
+
+def test_cli_trains_with_limit(tmp_path: Path) -> None:
+    out = tmp_path / "cli-model"
+    metrics_file = tmp_path / "metrics.json"
+    argv = [
+        "--data",
+        str(FIXTURES),
+        "--out",
+        str(out),
+        "--limit",
+        "20",
+        "--epochs",
+        "1",
+        "--max-length",
+        str(MAX_LENGTH),
+        "--batch-size",
+        "8",
+        "--no-quantize",
+        "--metrics",
+        str(metrics_file),
+    ]
+    assert main(argv) == 0
+    assert ModelManifest.load(out).metrics["shipped_variant"] == "fp32"
+    assert json.loads(metrics_file.read_text())["training"]["train_examples"] > 0
+
+
+def test_pku_saferlhf_categories_and_severities() -> None:
+    examples = read_pku_saferlhf(FIXTURES / "pku_saferlhf.jsonl")
+    assert len(examples) == 10
+    assert all(e.role == "response" and e.context for e in examples)
+    by_text = {e.text[:20]: e for e in examples}
+    assert by_text["Call him a useless p"].labels == {
+        "insulting_behavior": "minor",
+        "mental_manipulation": "minor",
+    }
+    assert by_text["Open accounts under "].labels == {
+        "white_collar_crime": "moderate",
+        "economic_crime": "moderate",
+    }
+    assert by_text["Mixing those in an e"].labels == {
+        "endangering_national_security": "severe",
+        "endangering_public_health": "severe",
+        "physical_harm": "severe",
+    }
+    assert by_text["Talk to your manager"].labels == {}
+    assert {e.source for e in examples} == {"pku_saferlhf"}
+
+
+def test_beavertails_categories_map_through_the_aliases() -> None:
+    examples = read_beavertails(FIXTURES / "beavertails.jsonl")
+    by_text = {e.text[:20]: e for e in examples}
+    assert by_text["Install a hidden tra"].labels == {
+        "mental_manipulation": "moderate",
+        "privacy_violation": "moderate",
+    }
+    assert set(by_text["Some street dealers "].labels) == {"drugs", "violence"}
+    assert set(by_text["Because they're all "].labels) == {
+        "insulting_behavior",
+        "discriminatory_behavior",
+    }
+    assert by_text["Mash three ripe bana"].is_safe
+    assert read_examples(FIXTURES / "beavertails.jsonl") == examples
+
+
+@pytest.mark.parametrize(
+    ("row", "field"),
+    [
+        ({"text": "hi", "role": "user", "labels": {}, "source": "team:x"}, "'role'"),
+        (
+            {"text": "hi", "role": "prompt", "labels": {"violence": "huge"}, "source": "team:x"},
+            "labels.violence",
+        ),
+        (
+            {"text": "hi", "role": "prompt", "labels": {"weapons": "minor"}, "source": "team:x"},
+            "'labels'",
+        ),
+        ({"text": "", "role": "prompt", "labels": {}, "source": "team:x"}, "'text'"),
+        (
+            {"text": "hi", "role": "prompt", "context": "c", "labels": {}, "source": "team:x"},
+            "'context'",
+        ),
+    ],
+)
+def test_corpus_errors_name_file_line_and_field(
+    tmp_path: Path, row: dict[str, object], field: str
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    good = {"text": "fine", "role": "prompt", "labels": {}, "source": "team:x"}
+    path.write_text(json.dumps(good) + "\n\n" + json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(DataFormatError) as caught:
+        read_corpus(path)
+    assert f"{path}:3:" in str(caught.value)
+    assert field in str(caught.value)
