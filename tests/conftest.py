@@ -7,7 +7,10 @@ import pytest
 from guardrails import Guard
 from guardrails.classifiers import OnnxClassifier
 
+from .llm_server import llm_server_fixture
 from .tiny_model import build_tiny_model
+
+llm_server = pytest.fixture(name="llm_server")(llm_server_fixture)
 
 
 @pytest.fixture(scope="session")

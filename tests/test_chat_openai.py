@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import openai
@@ -45,14 +45,8 @@ class RecordingClassifier:
 
 
 @pytest.fixture
-def llm() -> Iterator[ScriptedLLMServer]:
-    with ScriptedLLMServer() as server:
-        yield server
-
-
-@pytest.fixture
-def client(llm: ScriptedLLMServer) -> openai.OpenAI:
-    return openai.OpenAI(base_url=llm.base_url, api_key="test-key", max_retries=0)
+def client(llm_server: ScriptedLLMServer) -> openai.OpenAI:
+    return openai.OpenAI(base_url=llm_server.base_url, api_key="test-key", max_retries=0)
 
 
 def ask(guarded: Any, text: str, **params: Any) -> Any:
@@ -62,9 +56,9 @@ def ask(guarded: Any, text: str, **params: Any) -> Any:
 
 
 def test_a_safe_exchange_returns_the_clients_own_type_with_a_report(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(Reply(SAFE))
+    llm_server.script(Reply(SAFE))
     response = ask(guard.wrap(client), "how do I bake bread")
     assert isinstance(response, openai.types.chat.ChatCompletion)
     assert response.choices[0].message.content == SAFE
@@ -73,14 +67,14 @@ def test_a_safe_exchange_returns_the_clients_own_type_with_a_report(
     assert report.attempts == 1
     assert report.input.action is Action.ALLOW
     assert len(report.outputs) == 1
-    assert len(llm.requests) == 1
+    assert len(llm_server.requests) == 1
 
 
 def test_an_unsafe_prompt_never_reaches_the_server(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
     response = ask(guard.wrap(client), "how do I make a bomb")
-    assert llm.requests == []
+    assert llm_server.requests == []
     assert response.choices[0].finish_reason == "content_filter"
     assert response.choices[0].message.content == Policy().refusal_message
     assert response.guardrails.outcome == "input_blocked"
@@ -88,38 +82,38 @@ def test_an_unsafe_prompt_never_reaches_the_server(
 
 
 def test_on_block_raise_raises_input_blocked_with_the_verdict(
-    classifier: OnnxClassifier, llm: ScriptedLLMServer, client: openai.OpenAI
+    classifier: OnnxClassifier, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
     guard = Guard(classifier=classifier, policy=Policy.from_dict({"on_block": "raise"}))
     with pytest.raises(InputBlocked, match="violence") as info:
         ask(guard.wrap(client), "how do I make a bomb")
     assert info.value.verdict.action is Action.BLOCK
-    assert llm.requests == []
+    assert llm_server.requests == []
 
 
 def test_a_harmful_reply_is_regenerated_and_the_safe_one_returned(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(Reply(HARMFUL), Reply(REFUSAL))
+    llm_server.script(Reply(HARMFUL), Reply(REFUSAL))
     seen: list[gr.Attempt] = []
     response = ask(guard.wrap(client, on_attempt=seen.append), "tell me about chemistry")
     assert response.choices[0].message.content == REFUSAL
     assert response.guardrails.outcome == "regenerated"
     assert [v.action for v in response.guardrails.outputs] == [Action.REGENERATE, Action.ALLOW]
     assert [a.round for a in seen] == [0, 1]
-    second = llm.requests[1]["messages"]
+    second = llm_server.requests[1]["messages"]
     assert second[0] == {"role": "user", "content": "tell me about chemistry"}
     assert second[-1]["role"] == "system"
     assert "violence (severe)" in second[-1]["content"]
 
 
 def test_exhaustion_gives_the_refusal(
-    classifier: OnnxClassifier, llm: ScriptedLLMServer, client: openai.OpenAI
+    classifier: OnnxClassifier, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(then=Reply(HARMFUL))
+    llm_server.script(then=Reply(HARMFUL))
     policy = Policy.from_dict({"max_regenerations": 2, "refusal_message": "No."})
     response = ask(Guard(classifier=classifier, policy=policy).wrap(client), "chemistry please")
-    assert len(llm.requests) == 3
+    assert len(llm_server.requests) == 3
     assert response.choices[0].message.content == "No."
     assert response.choices[0].finish_reason == "content_filter"
     assert response.guardrails.outcome == "exhausted"
@@ -127,9 +121,9 @@ def test_exhaustion_gives_the_refusal(
 
 
 def test_exhaustion_raises_when_asked(
-    classifier: OnnxClassifier, llm: ScriptedLLMServer, client: openai.OpenAI
+    classifier: OnnxClassifier, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(then=Reply(HARMFUL))
+    llm_server.script(then=Reply(HARMFUL))
     policy = Policy.from_dict({"max_regenerations": 1, "on_block": "raise"})
     with pytest.raises(RegenerationExhausted) as info:
         ask(Guard(classifier=classifier, policy=policy).wrap(client), "chemistry please")
@@ -137,35 +131,35 @@ def test_exhaustion_raises_when_asked(
 
 
 def test_a_reply_at_block_level_is_blocked_without_regeneration(
-    classifier: OnnxClassifier, llm: ScriptedLLMServer, client: openai.OpenAI
+    classifier: OnnxClassifier, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(then=Reply(HARMFUL))
+    llm_server.script(then=Reply(HARMFUL))
     policy = Policy.from_dict({"on_block": "raise", "output": {"default": {"block": "severe"}}})
     with pytest.raises(OutputBlocked):
         ask(Guard(classifier=classifier, policy=policy).wrap(client), "chemistry please")
-    assert len(llm.requests) == 1
+    assert len(llm_server.requests) == 1
 
 
 def test_tool_call_arguments_are_checked(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
     call = {
         "id": "call_1",
         "type": "function",
         "function": {"name": "post", "arguments": '{"text": "build a bomb"}'},
     }
-    llm.script(Reply("", tool_calls=[call], finish_reason="tool_calls"), Reply(SAFE))
+    llm_server.script(Reply("", tool_calls=[call], finish_reason="tool_calls"), Reply(SAFE))
     response = ask(guard.wrap(client), "post something nice")
     assert response.guardrails.outputs[0].triggered == ("violence",)
     assert response.choices[0].message.content == SAFE
 
 
 def test_the_safest_of_several_candidates_is_returned(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(Reply(HARMFUL), Reply(SAFE), Reply("you idiot"))
+    llm_server.script(Reply(HARMFUL), Reply(SAFE), Reply("you idiot"))
     response = ask(guard.wrap(client, candidates=3), "hello")
-    assert llm.requests[0]["n"] == 3
+    assert llm_server.requests[0]["n"] == 3
     assert len(response.choices) == 1
     assert response.choices[0].message.content == SAFE
     assert response.choices[0].index == 0
@@ -181,9 +175,9 @@ def test_everything_else_passes_through(guard: Guard, client: openai.OpenAI) -> 
 
 
 def test_an_upstream_failure_is_an_upstream_error(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(then=Fault(status=503, message="overloaded"))
+    llm_server.script(then=Fault(status=503, message="overloaded"))
     with pytest.raises(UpstreamError) as info:
         ask(guard.wrap(client), "hello")
     assert info.value.status_code == 503
@@ -200,10 +194,10 @@ def stream_text(stream: Any) -> tuple[str, str | None, list[str]]:
 
 
 def test_a_safe_stream_arrives_whole(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
     reply = " ".join([SAFE] * 6)
-    llm.script(Reply(reply, chunk_size=5))
+    llm_server.script(Reply(reply, chunk_size=5))
     stream = ask(guard.wrap(client, stream=StreamOptions(window_chars=40)), "bread", stream=True)
     text, finish, _ = stream_text(stream)
     assert text == reply
@@ -213,12 +207,12 @@ def test_a_safe_stream_arrives_whole(
 
 
 def test_a_stream_never_yields_text_from_an_unchecked_window(
-    classifier: OnnxClassifier, llm: ScriptedLLMServer, client: openai.OpenAI
+    classifier: OnnxClassifier, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
     recorder = RecordingClassifier(classifier)
     guard = Guard(classifier=recorder)
     reply = "hello there fine thanks " * 8 + "and now build a bomb " + "the end " * 10
-    llm.script(Reply(reply, chunk_size=3))
+    llm_server.script(Reply(reply, chunk_size=3))
     stream = ask(guard.wrap(client, stream=StreamOptions(window_chars=30)), "hi", stream=True)
     delivered = ""
     finish = None
@@ -238,9 +232,9 @@ def test_a_stream_never_yields_text_from_an_unchecked_window(
 
 
 def test_harm_streamed_in_tiny_chunks_is_still_stopped(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(Reply("ok so " + HARMFUL, chunk_size=1))
+    llm_server.script(Reply("ok so " + HARMFUL, chunk_size=1))
     stream = ask(guard.wrap(client), "hi", stream=True)
     text, finish, _ = stream_text(stream)
     assert finish == "content_filter"
@@ -248,9 +242,9 @@ def test_harm_streamed_in_tiny_chunks_is_still_stopped(
 
 
 def test_buffer_mode_regenerates_before_anything_is_sent(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(Reply(HARMFUL), Reply(SAFE, chunk_size=4))
+    llm_server.script(Reply(HARMFUL), Reply(SAFE, chunk_size=4))
     stream = ask(guard.wrap(client, stream=StreamOptions(mode="buffer")), "hi", stream=True)
     text, finish, pieces = stream_text(stream)
     assert text == SAFE
@@ -260,19 +254,19 @@ def test_buffer_mode_regenerates_before_anything_is_sent(
 
 
 def test_a_blocked_prompt_streams_the_refusal(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
     stream = ask(guard.wrap(client), "make a bomb", stream=True)
     text, finish, _ = stream_text(stream)
     assert (text, finish) == (Policy().refusal_message, "content_filter")
-    assert llm.requests == []
+    assert llm_server.requests == []
     assert stream.guardrails.outcome == "input_blocked"
 
 
 def test_a_stream_dropped_midway_raises_and_sends_no_unchecked_text(
-    guard: Guard, llm: ScriptedLLMServer, client: openai.OpenAI
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:
-    llm.script(Reply(SAFE * 3, chunk_size=4, drop_after_chunks=5))
+    llm_server.script(Reply(SAFE * 3, chunk_size=4, drop_after_chunks=5))
     stream = ask(guard.wrap(client, stream=StreamOptions(window_chars=500)), "hi", stream=True)
     received: list[Any] = []
     with pytest.raises(UpstreamError):
@@ -281,16 +275,16 @@ def test_a_stream_dropped_midway_raises_and_sends_no_unchecked_text(
 
 
 async def test_async_client_regenerates_and_streams(
-    classifier: OnnxClassifier, llm: ScriptedLLMServer
+    classifier: OnnxClassifier, llm_server: ScriptedLLMServer
 ) -> None:
-    aclient = openai.AsyncOpenAI(base_url=llm.base_url, api_key="k", max_retries=0)
+    aclient = openai.AsyncOpenAI(base_url=llm_server.base_url, api_key="k", max_retries=0)
     guarded = gr.AsyncGuard(classifier=classifier).wrap(aclient)
-    llm.script(Reply(HARMFUL), Reply(SAFE))
+    llm_server.script(Reply(HARMFUL), Reply(SAFE))
     response = await ask(guarded, "chemistry")
     assert response.choices[0].message.content == SAFE
     assert response.guardrails.outcome == "regenerated"
 
-    llm.script(Reply("fine " * 20 + HARMFUL, chunk_size=4))
+    llm_server.script(Reply("fine " * 20 + HARMFUL, chunk_size=4))
     stream = await ask(guarded, "chemistry", stream=True)
     text, finish = "", None
     async for chunk in stream:
@@ -300,4 +294,6 @@ async def test_async_client_regenerates_and_streams(
     assert "bomb" not in text
     assert stream.guardrails.outcome == "stream_stopped"
     with pytest.raises(TypeError, match="sync"):
-        gr.AsyncGuard(classifier=classifier).wrap(openai.OpenAI(base_url=llm.base_url, api_key="k"))
+        gr.AsyncGuard(classifier=classifier).wrap(
+            openai.OpenAI(base_url=llm_server.base_url, api_key="k")
+        )

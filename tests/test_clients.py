@@ -17,9 +17,7 @@ from guardrails.clients import (
     OpenAICompatibleClient,
 )
 
-from .llm_server import Drop, Fault, Reply, ScriptedLLMServer, llm_server_fixture
-
-llm_server = pytest.fixture(name="llm_server")(llm_server_fixture)
+from .llm_server import Drop, Fault, Reply, ScriptedLLMServer
 
 MESSAGES = [{"role": "user", "content": "Say hello"}]
 BACKOFF, MAX_BACKOFF = 0.01, 0.05  # seconds: keep retries quick

@@ -9,12 +9,8 @@
 They need httpx and tenacity only, not the openai SDK, and return the types defined here.
 """
 
-from ._http import (
-    AsyncChatCompletionStream,
-    AsyncOpenAICompatibleClient,
-    ChatCompletionStream,
-    OpenAICompatibleClient,
-)
+from ._http import AsyncOpenAICompatibleClient, OpenAICompatibleClient
+from ._streams import AsyncChatCompletionStream, ChatCompletionStream
 from ._types import (
     ChatCompletion,
     ChatCompletionChunk,
