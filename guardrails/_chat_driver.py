@@ -203,6 +203,8 @@ class ChatDriver(_DriverBase):
         self, state: WindowedStream, upstream: Any, params: Mapping[str, Any]
     ) -> Iterator[Any]:
         context = _context(params)
+        model = str(params["model"])
+        opened = self._guard.telemetry.start_chat(model)
         try:
             for chunk in upstream:
                 texts = state.add(chunk)
@@ -216,6 +218,7 @@ class ChatDriver(_DriverBase):
         except Exception as exc:
             raise _upstream_error(exc) from exc
         finally:
+            self._guard.telemetry.finish_chat(opened, model, state.report())
             close = getattr(upstream, "close", None)
             if close is not None:
                 close()
@@ -326,6 +329,8 @@ class AsyncChatDriver(_DriverBase):
         self, state: WindowedStream, upstream: Any, params: Mapping[str, Any]
     ) -> AsyncIterator[Any]:
         context = _context(params)
+        model = str(params["model"])
+        opened = self._guard.telemetry.start_chat(model)
         try:
             async for chunk in upstream:
                 texts = state.add(chunk)
@@ -341,6 +346,7 @@ class AsyncChatDriver(_DriverBase):
         except Exception as exc:
             raise _upstream_error(exc) from exc
         finally:
+            self._guard.telemetry.finish_chat(opened, model, state.report())
             close = getattr(upstream, "close", None) or getattr(upstream, "aclose", None)
             if close is not None:
                 result = close()

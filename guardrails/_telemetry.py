@@ -7,6 +7,7 @@ texts are recorded only with `record_content=True`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -109,17 +110,30 @@ class Telemetry:
 
     @contextmanager
     def chat_span(self, model: str) -> Iterator[Any]:
-        import time
-
-        started = time.perf_counter()
-        with self._tracer.start_as_current_span(
-            "guardrails.chat", attributes={"gen_ai.request.model": model}
-        ) as span:
+        """A `guardrails.chat` span around a whole guarded call (current while it runs)."""
+        span, started = self.start_chat(model)
+        with trace.use_span(span, end_on_exit=False):
             try:
                 yield span
             finally:
-                elapsed = (time.perf_counter() - started) * 1000.0
-                self._chat_duration.record(elapsed, {"gen_ai.request.model": model})
+                self._end_chat(span, model, started)
+
+    def start_chat(self, model: str) -> tuple[Any, float]:
+        """Open a `guardrails.chat` span that outlives a block (a stream); see `finish_chat`."""
+        span = self._tracer.start_span(
+            "guardrails.chat", attributes={"gen_ai.request.model": model}
+        )
+        return span, time.perf_counter()
+
+    def finish_chat(self, opened: tuple[Any, float], model: str, report: GuardReport) -> None:
+        span, started = opened
+        self.record_chat(span, report)
+        self._end_chat(span, model, started)
+
+    def _end_chat(self, span: Any, model: str, started: float) -> None:
+        elapsed = (time.perf_counter() - started) * 1000.0
+        self._chat_duration.record(elapsed, {"gen_ai.request.model": model})
+        span.end()
 
     def record_chat(self, span: Any, report: GuardReport) -> None:
         attributes: dict[str, Any] = {

@@ -1,4 +1,4 @@
-"""The `guardrails` command: check a text, list models.
+"""The `guardrails` command: check a text, list models, train or export a model.
 
 Exit codes: 0 allowed or flagged, 1 blocked (or sent back for regeneration), 2 usage,
 configuration or input error (one line on stderr, never a traceback).
@@ -7,13 +7,14 @@ configuration or input error (one line on stderr, never a traceback).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
-from ._errors import GuardrailsError
+from ._errors import ConfigurationError, GuardrailsError
 from ._policy import PRESETS, Policy
 from ._verdict import Verdict
 from ._version import __version__
@@ -47,15 +48,46 @@ def _parser() -> argparse.ArgumentParser:
     models = commands.add_parser("models", help="list models, runtime and providers")
     models.add_argument("--model", type=Path, action="append", help="also describe this folder")
     models.add_argument("--json", action="store_true", help="print JSON")
+
+    train = commands.add_parser(
+        "train",
+        help="train a severity model (needs the [train] extra; see `guardrails train --help`)",
+        add_help=False,
+    )
+    train.add_argument("arguments", nargs=argparse.REMAINDER)
+
+    export = commands.add_parser(
+        "export", help="turn a local Hugging Face classifier into a model folder ([export] extra)"
+    )
+    export.add_argument("hf_dir", type=Path, help="a sequence-classification checkpoint folder")
+    export.add_argument("--out", type=Path, required=True, help="the model folder to write")
+    export.add_argument(
+        "--label-map", type=Path, required=True, help="YAML/JSON: checkpoint labels -> categories"
+    )
+    export.add_argument("--no-quantize", dest="quantize", action="store_false")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["train"]:  # the training CLI parses its own options, --help included
+        return _guarded(lambda: _train(arguments[1:]))
+    args = _parser().parse_args(arguments)
+    return _guarded(lambda: _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "check":
+        return _check(args)
+    if args.command == "export":
+        return _export(args)
+    return _models(args)
+
+
+def _guarded(command: Callable[[], int]) -> int:
+    """Run a command; report expected failures in one line on stderr, exit 2."""
     try:
-        if args.command == "check":
-            return _check(args)
-        return _models(args)
+        return command()
     except (GuardrailsError, OSError, UnicodeDecodeError) as exc:
         message = " ".join(str(exc).split())
         print(f"guardrails: error: {message}", file=sys.stderr)
@@ -87,6 +119,29 @@ def _check(args: argparse.Namespace) -> int:
     else:
         print(_table(verdict, policy))
     return EXIT_ALLOWED if verdict.allowed else EXIT_BLOCKED
+
+
+def _train(arguments: list[str]) -> int:
+    train_main = _extra_function("train", "guardrails.training.__main__", "main")
+    return int(train_main(arguments))
+
+
+def _export(args: argparse.Namespace) -> int:
+    export = _extra_function("export", "guardrails.training._hf_export", "export_hf_checkpoint")
+    manifest = export(args.hf_dir, args.out, args.label_map, quantize=args.quantize)
+    print(f"wrote {args.out}: {manifest.name} with {len(manifest.categories)} categories")
+    return EXIT_ALLOWED
+
+
+def _extra_function(extra: str, module: str, name: str) -> Any:
+    """A function from a module that needs an optional extra, or a clear error."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ImportError as exc:
+        raise ConfigurationError(
+            f"`guardrails {extra}` needs the [{extra}] extra "
+            f"(pip install 'guardrails-middleware[{extra}]'): {exc}"
+        ) from None
 
 
 def _table(verdict: Verdict, policy: Policy) -> str:

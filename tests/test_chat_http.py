@@ -193,3 +193,21 @@ def test_failing_open_is_counted(
     assert guard.check("hello").allowed
     assert metric_points(reader)["guardrails.fail_open"] == [({"guardrails.stage": "input"}, 1)]
     assert exporter.get_finished_spans()[0].attributes["guardrails.error"] == "RuntimeError: down"
+
+
+def test_a_stopped_stream_is_reported_in_its_chat_span(
+    classifier: OnnxClassifier,
+    llm_server: ScriptedLLMServer,
+    telemetry: tuple[Telemetry, InMemorySpanExporter, InMemoryMetricReader],
+) -> None:
+    tele, exporter, _ = telemetry
+    guard = Guard(classifier=classifier, telemetry=tele)
+    llm_server.script(Reply("fine thanks " * 10 + HARMFUL, chunk_size=5))
+    with OpenAICompatibleClient(base_url=llm_server.base_url) as client:
+        stream = guard.wrap(client).chat.completions.create(
+            model="m", messages=user("hello"), stream=True
+        )
+        finish = [c.choices[0].finish_reason for c in stream][-1]
+    assert finish == "content_filter"
+    chat = next(s for s in exporter.get_finished_spans() if s.name == "guardrails.chat")
+    assert chat.attributes["guardrails.outcome"] == "stream_stopped"

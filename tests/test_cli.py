@@ -143,3 +143,15 @@ def test_models_lists_runtime_providers_and_model_categories(tiny_model_dir: Pat
     text = run_cli("models", "--model", str(tiny_model_dir)).stdout
     assert text.startswith("ONNX Runtime ")
     assert "categories (19): endangering_national_security" in text
+
+
+def test_train_delegates_to_the_training_cli_or_names_the_extra() -> None:
+    done = run_cli("train", "--help")
+    try:
+        import torch  # noqa: F401
+    except ImportError:
+        assert "needs the [train] extra" in one_error_line(done)
+    else:
+        assert done.returncode == 0
+        assert "--data" in done.stdout
+        assert "--shared-data" in done.stdout
