@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ._errors import InvalidInput
+from ._normalize import normalize_text
 from ._policy import Policy
 from ._taxonomy import Action
 from ._verdict import CategoryResult, Stage, Verdict
@@ -55,10 +56,18 @@ def check_flow(
     model: str,
     provider: str,
 ) -> CheckFlow:
-    """Classify `texts` in one call and return one verdict per text."""
+    """Classify `texts` in one call and return one verdict per text.
+
+    The classifier reads the texts normalised (see `_normalize`) unless the policy says
+    `normalize: false`; the verdicts say nothing of the text, so the caller keeps the original.
+    """
     if contexts is not None and len(contexts) != len(texts):
         raise ValueError(f"got {len(texts)} texts but {len(contexts)} contexts")
     started = time.perf_counter()
+    if policy.normalize:
+        texts = [normalize_text(t) for t in texts]
+        if contexts is not None:
+            contexts = [None if c is None else normalize_text(c) for c in contexts]
     try:
         results = yield Classify(tuple(texts), None if contexts is None else tuple(contexts))
     except Exception as exc:

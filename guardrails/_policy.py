@@ -7,6 +7,7 @@ A policy file (YAML, JSON or TOML) looks like::
     on_block: refuse             # or: raise
     fail_mode: closed            # or: open
     input_scope: last_user       # or: conversation (check every user turn together)
+    normalize: true              # undo obfuscation: NFKC, invisible chars, homoglyphs, s p a c e s
     input:
       default: {flag: minor, block: moderate}
       categories:
@@ -175,6 +176,7 @@ class Policy(BaseModel):
     )
     fail_mode: Literal["closed", "open"] = "closed"
     input_scope: Literal["last_user", "conversation"] = "last_user"
+    normalize: bool = True
 
     @model_validator(mode="after")
     def _input_cannot_regenerate(self) -> Policy:
