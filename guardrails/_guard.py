@@ -203,7 +203,9 @@ class AsyncGuard(_GuardBase):
     """The async twin of `Guard`. Inference runs in worker threads, never on the event loop.
 
     Concurrent `check` calls are gathered into shared model calls by a micro-batcher (turn it
-    off with `micro_batching=False`). At most `max_concurrency` model calls run at once.
+    off with `micro_batching=False`). At most `max_concurrency` model calls run at once. A
+    classification that takes longer than `timeout` seconds counts as a classifier failure, so
+    the policy's fail mode decides (closed: block).
     """
 
     def __init__(
@@ -215,10 +217,14 @@ class AsyncGuard(_GuardBase):
         max_batch_size: int = 64,
         max_wait_ms: float = 1.0,
         max_concurrency: int = 1,
+        timeout: float | None = None,
         telemetry: Telemetry | None = None,
     ) -> None:
         super().__init__(classifier=classifier, policy=policy, telemetry=telemetry)
+        if timeout is not None and timeout <= 0:
+            raise ValueError(f"timeout must be positive seconds or None, got {timeout}")
         self.micro_batching = micro_batching
+        self.timeout = timeout
         self._executor = ThreadPoolExecutor(
             max_workers=max_concurrency, thread_name_prefix="guardrails-inference"
         )
@@ -235,11 +241,15 @@ class AsyncGuard(_GuardBase):
 
     async def _in_thread(self, effect: Classify) -> Results:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, self._classify, effect)
+        work = loop.run_in_executor(self._executor, self._classify, effect)
+        return await asyncio.wait_for(work, self.timeout)
 
     async def _batched(self, effect: Classify) -> Results:
         context = effect.contexts[0] if effect.contexts else None
-        return [await self._batcher.classify(effect.texts[0], context)]
+        result = await asyncio.wait_for(
+            self._batcher.classify(effect.texts[0], context), self.timeout
+        )
+        return [result]
 
     async def _describe(self) -> tuple[str, str]:
         if self._classifier is None:  # the first use loads the default model: off the loop
