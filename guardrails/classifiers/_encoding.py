@@ -7,7 +7,7 @@ shortened (its last ``max_context_tokens`` tokens are kept, the part nearest the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +17,15 @@ from tokenizers import Tokenizer
 from .._errors import ModelLoadError
 from ._manifest import ModelManifest
 
-__all__ = ["Window", "WindowEncoder", "pad_batch"]
+__all__ = ["SEGMENT_CHARS", "Window", "WindowEncoder", "pad_batch"]
+
+#: Texts longer than this are tokenised in overlapping pieces (bounded memory).
+SEGMENT_CHARS = 100_000
+#: Characters shared by consecutive pieces: more than a window's worth of text.
+SEGMENT_OVERLAP_CHARS = 4_000
+#: Context characters tokenised (only the last `max_context_tokens` tokens are kept).
+_CONTEXT_CHARS = 4_000
+_TOKENISE_AT_ONCE = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,18 +62,36 @@ class WindowEncoder:
         self, texts: Sequence[str], contexts: Sequence[str | None] | None = None
     ) -> list[Window]:
         """Every window of every text, in text order."""
-        text_ids = [
-            e.ids for e in self._tokenizer.encode_batch(list(texts), add_special_tokens=False)
-        ]
+        return [w for group in self.iter_encode(texts, contexts) for w in group]
+
+    def iter_encode(
+        self,
+        texts: Sequence[str],
+        contexts: Sequence[str | None] | None = None,
+        *,
+        group_size: int = 1024,
+    ) -> Iterator[list[Window]]:
+        """The windows of every text in groups of about `group_size`, in text order.
+
+        A text longer than `SEGMENT_CHARS` is tokenised piece by piece (overlapping pieces cut
+        at white space), so memory stays bounded however long the text is.
+        """
         context_ids = self._context_ids(len(texts), contexts)
-        windows: list[Window] = []
-        for index, ids in enumerate(text_ids):
-            prefix = [self.start_id]
-            if context_ids[index]:
-                prefix += context_ids[index] + [self.separator_id]
-            for chunk in self._chunks(ids):
-                windows.append(Window(index, prefix + chunk + [self.separator_id]))
-        return windows
+        pieces = ((index, piece) for index, text in enumerate(texts) for piece in _segments(text))
+        group: list[Window] = []
+        for batch in _tokenisation_batches(pieces):
+            encoded = self._tokenizer.encode_batch([p for _, p in batch], add_special_tokens=False)
+            for (index, _), encoding in zip(batch, encoded, strict=True):
+                prefix = [self.start_id]
+                if context_ids[index]:
+                    prefix += context_ids[index] + [self.separator_id]
+                for chunk in self._chunks(encoding.ids):
+                    group.append(Window(index, prefix + chunk + [self.separator_id]))
+                if len(group) >= group_size:
+                    yield group
+                    group = []
+        if group:
+            yield group
 
     def _context_ids(self, count: int, contexts: Sequence[str | None] | None) -> list[list[int]]:
         keep = self._manifest.max_context_tokens
@@ -90,6 +116,40 @@ class WindowEncoder:
             if begin + self.chunk_length >= len(ids):
                 break
         return chunks
+
+
+def _tokenisation_batches(
+    pieces: Iterator[tuple[int, str]],
+) -> Iterator[list[tuple[int, str]]]:
+    """Pieces grouped for one `encode_batch` call: many short texts, or one long piece."""
+    batch: list[tuple[int, str]] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece[1])
+        if len(batch) >= _TOKENISE_AT_ONCE or size >= SEGMENT_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _segments(text: str) -> Iterator[str]:
+    """`text` cut into overlapping pieces of at most SEGMENT_CHARS, cut at white space."""
+    if len(text) <= SEGMENT_CHARS:
+        yield text
+        return
+    begin = 0
+    while True:
+        end = begin + SEGMENT_CHARS
+        if end >= len(text):
+            yield text[begin:]
+            return
+        cut = text.rfind(" ", begin + SEGMENT_OVERLAP_CHARS * 2, end)
+        end = cut if cut > 0 else end
+        yield text[begin:end]
+        space = text.find(" ", end - SEGMENT_OVERLAP_CHARS, end)
+        begin = space + 1 if space > begin else end - SEGMENT_OVERLAP_CHARS
 
 
 def pad_batch(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,8 @@ class OnnxClassifier:
     """Scores texts with a severity model folder (model.onnx, tokenizer.json, manifest.json).
 
     Long texts are split into overlapping windows and each category keeps its worst window, so
-    nothing is truncated. Windows are sorted by length and padded per batch. Thread-safe.
+    nothing is truncated; windows are made and scored group by group, so memory stays bounded
+    however long a text is. Windows are sorted by length and padded per batch. Thread-safe.
     Build one with `from_path` or `default`; the constructor does no I/O.
     """
 
@@ -128,23 +129,24 @@ class OnnxClassifier:
             raise ValueError(f"got {len(texts)} texts but {len(contexts)} contexts")
         if not texts:
             return []
-        windows = self._encoder.encode(texts, contexts)
-        probabilities = self._window_probabilities(windows)
-        harm = 1.0 - probabilities[:, :, 0]
-        owners = np.fromiter((w.text_index for w in windows), dtype=np.int64, count=len(windows))
-        return [
-            self._results(probabilities[owners == index], harm[owners == index])
-            for index in range(len(texts))
-        ]
+        categories = len(self.manifest.categories)
+        worst_harm = np.full((len(texts), categories), -1.0, dtype=np.float32)
+        worst = np.zeros((len(texts), categories, 4), dtype=np.float32)
+        for group in self._encoder.iter_encode(texts, contexts):
+            for batch in self._buckets(group):
+                probabilities = self._run(batch)
+                harm = 1.0 - probabilities[:, :, 0]
+                for row, window in enumerate(batch):
+                    better = harm[row] > worst_harm[window.text_index]
+                    worst_harm[window.text_index, better] = harm[row, better]
+                    worst[window.text_index, better] = probabilities[row, better]
+        return [self._results(worst[index], worst_harm[index]) for index in range(len(texts))]
 
-    def _window_probabilities(self, windows: list[Window]) -> npt.NDArray[np.float32]:
-        """Calibrated probabilities [windows, categories, 4], in the windows' order."""
-        order = sorted(range(len(windows)), key=lambda i: len(windows[i].ids))
-        out = np.empty((len(windows), len(self.manifest.categories), 4), dtype=np.float32)
-        for begin in range(0, len(order), self.batch_size):
-            rows = order[begin : begin + self.batch_size]
-            out[rows] = self._run([windows[i] for i in rows])
-        return out
+    def _buckets(self, windows: list[Window]) -> Iterator[list[Window]]:
+        """Batches of windows of similar length, so that little padding is computed."""
+        ordered = sorted(windows, key=lambda w: len(w.ids))
+        for begin in range(0, len(ordered), self.batch_size):
+            yield ordered[begin : begin + self.batch_size]
 
     def _run(self, batch: list[Window]) -> npt.NDArray[np.float32]:
         input_ids, attention_mask = pad_batch(batch, self._encoder.padding_id)
@@ -167,15 +169,12 @@ class OnnxClassifier:
         return _softmax(logits.astype(np.float32) / self._temperature)
 
     def _results(
-        self, probabilities: npt.NDArray[np.float32], harm: npt.NDArray[np.float32]
+        self, probabilities: npt.NDArray[np.float32], scores: npt.NDArray[np.float32]
     ) -> dict[str, CategoryResult]:
-        worst = harm.argmax(axis=0)  # the worst window of each category
-        columns = np.arange(harm.shape[1])
-        chosen = probabilities[worst, columns]  # [categories, 4]
-        scores = harm[worst, columns]
+        """Per category: the worst window's probabilities and score, and its severity."""
         results = {}
         for column, category in enumerate(self.manifest.categories):
-            probs = tuple(float(p) for p in chosen[column])
+            probs = tuple(float(p) for p in probabilities[column])
             score = float(scores[column])
             severity = (
                 median_harm_severity(probs)  # type: ignore[arg-type]
