@@ -29,6 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="shared/data/training folder (hate/insult rows, toxic ones capped)",
     )
+    parser.add_argument(
+        "--hh-rlhf-labels",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="the team's labels of HH-RLHF turns (corpus/labels/*.jsonl; needs --shared-data)",
+    )
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256, help="tokens per window")
@@ -65,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         limit=args.limit,
         quantize=args.quantize,
+        hh_rlhf_labels=args.hh_rlhf_labels,
     )
     if args.metrics is not None:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

@@ -50,6 +50,7 @@ DATASET_LICENSES: Mapping[str, str] = {
     "toxic_spans": "CC0-1.0",
     "surge": "MIT",
     "toxigen": "MIT AND CDLA-Permissive-2.0",
+    "hh_rlhf": "MIT (labels: the team, Apache-2.0)",
     "pku_saferlhf": "CC-BY-NC-4.0",
     "beavertails": "CC-BY-NC-4.0",
 }

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..classifiers._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
 from ._data import DATASET_LICENSES, Example, read_examples, read_shared_training
 from ._export import Variant, build_variants
+from ._hh_rlhf import read_hh_rlhf_labels
 from ._metrics import calibrate, evaluate
 from ._model import SeverityModel, default_encoder_path, load_encoder
 from ._train import TrainConfig, predict, split_examples, train_model
@@ -57,8 +58,10 @@ def load_examples(
     *,
     seed: int,
     max_shared_toxic: int = MAX_SHARED_TOXIC,
+    hh_rlhf_labels: Sequence[Path] = (),
 ) -> list[Example]:
-    """Every example from ``data`` (files or folders of ``*.jsonl``) plus the capped shared data."""
+    """Every example from ``data`` (files or folders of ``*.jsonl``) plus the capped shared data,
+    and the HH-RLHF turns the team labelled (``hh_rlhf_labels``, texts from ``shared_data``)."""
     examples: list[Example] = []
     for path in _files(data):
         rows = read_examples(path)
@@ -70,6 +73,10 @@ def load_examples(
             "%s: %d examples (toxic rows capped at %d)", shared_data, len(rows), max_shared_toxic
         )
         examples.extend(rows)
+        if hh_rlhf_labels:
+            labelled = read_hh_rlhf_labels(shared_data, list(hh_rlhf_labels))
+            log.info("hh-rlhf: %d labelled turns", len(labelled))
+            examples.extend(labelled)
     return examples
 
 
@@ -106,13 +113,14 @@ def run_training(
     quantize: bool = True,
     version: str = DEFAULT_VERSION,
     encoder_folder: Path | None = None,
+    hh_rlhf_labels: Sequence[Path] = (),
 ) -> dict[str, object]:
     """Train the severity model, export it to the model folder ``out``; returns its metrics."""
     import torch
 
     torch.manual_seed(seed)
     encoder_folder = encoder_folder or default_encoder_path()
-    examples = load_examples(data, shared_data, seed=seed)
+    examples = load_examples(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
     if limit is not None and len(examples) > limit:
         examples = random.Random(seed).sample(examples, limit)
     train, validation = split_examples(examples, VALIDATION_FRACTION, seed)
