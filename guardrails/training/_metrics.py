@@ -14,7 +14,11 @@ __all__ = ["calibrate", "evaluate", "fit_temperature", "harm_probabilities", "so
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
-THRESHOLD_RANGE = (0.2, 0.8)
+# A guard should rather flag than miss: thresholds maximise F-beta with recall weighted twice
+# as much as precision, and never exceed 0.5 (the team's validation split is written from
+# templates, so a model is surer of it than of real text).
+THRESHOLD_RANGE = (0.15, 0.5)
+THRESHOLD_BETA = 2.0
 DEFAULT_THRESHOLD = 0.5
 MIN_POSITIVES = 5  # fewer validation positives than this: keep the default threshold
 
@@ -63,11 +67,19 @@ def _f1(
     return precision, recall, f1
 
 
+def _f_beta(predicted: npt.NDArray[np.bool_], actual: npt.NDArray[np.bool_]) -> float:
+    precision, recall, _ = _f1(predicted, actual)
+    weight = THRESHOLD_BETA**2
+    if not precision and not recall:
+        return 0.0
+    return (1 + weight) * precision * recall / (weight * precision + recall)
+
+
 def _best_threshold(scores: FloatArray, actual: npt.NDArray[np.bool_]) -> float:
     low, high = THRESHOLD_RANGE
     best, best_f1 = DEFAULT_THRESHOLD, -1.0
     for threshold in np.round(np.arange(low, high + 1e-9, 0.01), 2):
-        f1 = _f1(scores >= threshold, actual)[2]
+        f1 = _f_beta(scores >= threshold, actual)
         # ties go to the threshold nearest the default
         closer = abs(threshold - DEFAULT_THRESHOLD) < abs(best - DEFAULT_THRESHOLD)
         if f1 > best_f1 + 1e-12 or (abs(f1 - best_f1) <= 1e-12 and closer):
@@ -78,7 +90,8 @@ def _best_threshold(scores: FloatArray, actual: npt.NDArray[np.bool_]) -> float:
 def calibrate(
     logits: npt.NDArray[np.floating], targets: IntArray, categories: Sequence[str]
 ) -> Calibration:
-    """Temperature on all cells, then per-category P(harm) thresholds maximising validation F1."""
+    """Temperature on all cells, then per-category P(harm) thresholds maximising validation
+    F-beta (recall-weighted, see THRESHOLD_BETA) within THRESHOLD_RANGE."""
     temperature = fit_temperature(logits, targets)
     scores = harm_probabilities(logits, temperature)
     thresholds: dict[str, float] = {}

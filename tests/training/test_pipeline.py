@@ -6,6 +6,7 @@ Needs the ``train`` extra (torch, transformers, onnx); skipped cleanly without i
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,7 @@ pytest.importorskip("transformers")
 pytest.importorskip("onnx")
 
 from guardrails._taxonomy import Category
+from guardrails.classifiers import OnnxClassifier
 from guardrails.classifiers._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
 from guardrails.training import (
     DataFormatError,
@@ -204,3 +206,19 @@ def test_corpus_errors_name_file_line_and_field(
         read_corpus(path)
     assert f"{path}:3:" in str(caught.value)
     assert field in str(caught.value)
+
+
+def test_recalibration_refits_thresholds_within_the_allowed_range(
+    trained: dict[str, object], tmp_path: Path
+) -> None:
+    from guardrails.training._metrics import THRESHOLD_RANGE
+    from guardrails.training._recalibrate import recalibrate
+
+    folder = tmp_path / "model"
+    shutil.copytree(trained["out"], folder)  # type: ignore[arg-type]
+    manifest = recalibrate(folder, [FIXTURES], None, seed=0)
+    low, high = THRESHOLD_RANGE
+    assert all(low <= t <= high for t in manifest.calibration.thresholds.values())
+    assert ModelManifest.load(folder) == manifest
+    assert "validation" in manifest.metrics
+    OnnxClassifier.from_path(folder).classify(["still loads and runs"])
