@@ -13,10 +13,7 @@ from ._chat_flow import Candidate, ChatFlow, ChatOptions, ChatOutcome, Check, Ge
 from ._errors import (
     ConfigurationError,
     GuardrailsError,
-    InputBlocked,
-    OutputBlocked,
     PolicyViolation,
-    RegenerationExhausted,
     UpstreamError,
 )
 from ._messages import prompt_text
@@ -31,16 +28,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncChatDriver", "AsyncGuardedStream", "ChatDriver", "GuardedStream"]
 
 _TRANSPORT_MODULES = {"openai", "httpx", "httpcore"}
-_VIOLATIONS: dict[str, type[PolicyViolation]] = {
-    "input_blocked": InputBlocked,
-    "output_blocked": OutputBlocked,
-    "exhausted": RegenerationExhausted,
-}
-_MESSAGES = {
-    "input_blocked": "the user's message was blocked",
-    "output_blocked": "the model's reply was blocked",
-    "exhausted": "every regenerated reply still broke the policy",
-}
 
 
 def _upstream_error(exc: Exception) -> Exception:
@@ -54,13 +41,6 @@ def _upstream_error(exc: Exception) -> Exception:
         error.__cause__ = exc
         return error
     return exc
-
-
-def _violation(report: GuardReport) -> PolicyViolation:
-    kind = report.outcome
-    triggered = sorted({name for v in report.verdicts for name in v.triggered})
-    detail = f" ({', '.join(triggered)})" if triggered else ""
-    return _VIOLATIONS[kind](_MESSAGES[kind] + detail, report.verdicts)
 
 
 def _check_params(params: Mapping[str, Any], options: ChatOptions, stream: StreamOptions) -> None:
@@ -101,7 +81,7 @@ class _DriverBase:
             response = only_choice(outcome.chosen.response, outcome.chosen.choice)
             return attach_report(response, outcome.report)
         if on_block == "raise":
-            raise _violation(outcome.report)
+            raise outcome.report.violation()
         refusal = self._types.refusal(self._refusal_text(), model=model)
         return attach_report(refusal, outcome.report)
 
@@ -170,7 +150,7 @@ class ChatDriver(_DriverBase):
         if outcome.chosen is not None:
             return GuardedStream(iter(outcome.chosen.response), outcome.report)
         if self._guard.policy.on_block == "raise":
-            raise _violation(outcome.report)
+            raise outcome.report.violation()
         chunks = self._types.refusal_chunks(self._refusal_text(), model=model)
         return GuardedStream(iter(chunks), outcome.report)
 
@@ -180,7 +160,7 @@ class ChatDriver(_DriverBase):
         if input_verdict is not None and not input_verdict.allowed:
             report = GuardReport(input=input_verdict, outcome="input_blocked")
             if self._guard.policy.on_block == "raise":
-                raise _violation(report)
+                raise report.violation()
             chunks = self._types.refusal_chunks(self._refusal_text(), model=model)
             return GuardedStream(iter(chunks), report)
         state = WindowedStream(
@@ -297,7 +277,7 @@ class AsyncChatDriver(_DriverBase):
         if outcome.chosen is not None:
             return AsyncGuardedStream(_aiter(outcome.chosen.response), outcome.report)
         if self._guard.policy.on_block == "raise":
-            raise _violation(outcome.report)
+            raise outcome.report.violation()
         chunks = self._types.refusal_chunks(self._refusal_text(), model=model)
         return AsyncGuardedStream(_aiter(chunks), outcome.report)
 
@@ -307,7 +287,7 @@ class AsyncChatDriver(_DriverBase):
         if input_verdict is not None and not input_verdict.allowed:
             report = GuardReport(input=input_verdict, outcome="input_blocked")
             if self._guard.policy.on_block == "raise":
-                raise _violation(report)
+                raise report.violation()
             chunks = self._types.refusal_chunks(self._refusal_text(), model=model)
             return AsyncGuardedStream(_aiter(chunks), report)
         state = WindowedStream(

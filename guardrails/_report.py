@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._errors import InputBlocked, OutputBlocked, PolicyViolation, RegenerationExhausted
 from ._verdict import Verdict
 
 __all__ = ["Attempt", "GuardReport", "GuardResult", "Outcome"]
@@ -58,6 +59,24 @@ class GuardReport(BaseModel):
     def verdicts(self) -> tuple[Verdict, ...]:
         """Every verdict, the input first."""
         return ((self.input,) if self.input is not None else ()) + self.outputs
+
+    def violation(self) -> PolicyViolation:
+        """The exception that `on_block: raise` raises for this outcome, with its verdicts."""
+        kind = _VIOLATIONS.get(self.outcome)
+        if kind is None:
+            raise ValueError(f"outcome {self.outcome!r} is not a policy violation")
+        error_class, message = kind
+        triggered = sorted({name for v in self.verdicts for name in v.triggered})
+        detail = f" ({', '.join(triggered)})" if triggered else ""
+        return error_class(message + detail, self.verdicts)
+
+
+_VIOLATIONS: dict[str, tuple[type[PolicyViolation], str]] = {
+    "input_blocked": (InputBlocked, "the user's message was blocked"),
+    "output_blocked": (OutputBlocked, "the model's reply was blocked"),
+    "exhausted": (RegenerationExhausted, "every regenerated reply still broke the policy"),
+    "stream_stopped": (OutputBlocked, "the streamed reply broke the policy"),
+}
 
 
 class GuardResult(BaseModel):

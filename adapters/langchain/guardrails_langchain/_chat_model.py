@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Any
 
 from guardrails import AsyncGuard, Guard, GuardReport, Verdict
-from guardrails._chat_driver import _violation
 from guardrails._chat_flow import Candidate, ChatFlow, ChatOptions, ChatOutcome, Check, chat_flow
 from guardrails._messages import DEFAULT_STEERING, last_user_text, prompt_text
 from guardrails._streaming import StreamOptions, WindowedStream
@@ -223,7 +222,7 @@ class GuardedChatModel(BaseChatModel):
             metadata = {**reply.response_metadata, "guardrails": data}
             message = reply.model_copy(update={"response_metadata": metadata})
         elif self.guard.policy.on_block == "raise":
-            raise _violation(outcome.report)
+            raise outcome.report.violation()
         else:
             message = AIMessage(
                 content=self.guard.policy.refusal_message,
@@ -305,7 +304,7 @@ class GuardedChatModel(BaseChatModel):
     def _blocked_input(self, verdict: Verdict) -> ChatGenerationChunk:
         report = GuardReport(input=verdict, outcome="input_blocked")
         if self.guard.policy.on_block == "raise":
-            raise _violation(report)
+            raise report.violation()
         message = AIMessageChunk(
             content=self.guard.policy.refusal_message,
             response_metadata={"finish_reason": REFUSAL_FINISH, "guardrails": report_data(report)},
