@@ -11,6 +11,8 @@ before_handlers = list(logging.getLogger().handlers)
 import guardrails
 print(json.dumps({
     "onnxruntime": "onnxruntime" in sys.modules,
+    "numpy": "numpy" in sys.modules,
+    "tokenizers": "tokenizers" in sys.modules,
     "torch": "torch" in sys.modules,
     "env_changed": dict(os.environ) != before_env,
     "root_handlers_changed": logging.getLogger().handlers != before_handlers,
@@ -28,6 +30,8 @@ def test_import_guardrails_loads_no_runtime_and_changes_nothing_global() -> None
     facts = json.loads(done.stdout)
     assert facts == {
         "onnxruntime": False,
+        "numpy": False,
+        "tokenizers": False,
         "torch": False,
         "env_changed": False,
         "root_handlers_changed": False,
