@@ -1,8 +1,8 @@
 """Regenerate every corpus file: `python corpus/build.py` writes corpus/data/<name>.jsonl.
 
 Each script in corpus/src/ exposes `generate() -> list[dict]` (seeded, so the output is
-reproducible) and writes its file when run; this runs them all and checks every row against
-corpus/SPEC.md.
+reproducible) and writes its file when run; this runs them all, then checks every file in
+corpus/data/ (those and the ones written by hand, such as natural.jsonl) against SPEC.md.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ def check_row(row: dict[str, object], where: str) -> None:
 def main() -> int:
     for source in sorted((HERE / "src").glob("*.py")):
         runpy.run_path(str(source), run_name="__main__")  # each script writes its own file
-        target = HERE / "data" / f"{source.stem}.jsonl"
+    # Every file is checked, the generated ones and those written by hand (natural.jsonl).
+    for target in sorted((HERE / "data").glob("*.jsonl")):
         seen: set[str] = set()
         with target.open(encoding="utf-8") as rows:
             for number, line in enumerate(rows, 1):
