@@ -10,6 +10,9 @@ Each request consumes one scripted step (one per choice when the request asks fo
 the steps run out, `then` (by default `Reply("ok")`) answers every further request. It speaks
 enough of the protocol for the `openai` SDK and for httpx: JSON completions, and server-sent
 events in chunked transfer encoding when the request has `"stream": true`.
+
+Concurrent clients, whose requests arrive in no set order, can instead have each request's step
+picked from its body: `server.respond(lambda body: ...)`; `script()` goes back to the list.
 """
 
 from __future__ import annotations
@@ -18,13 +21,13 @@ import json
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
 
-__all__ = ["Drop", "Fault", "Reply", "ScriptedLLMServer", "llm_server_fixture"]
+__all__ = ["Drop", "Fault", "Picker", "Reply", "ScriptedLLMServer", "Step", "llm_server_fixture"]
 
 
 @dataclass
@@ -66,22 +69,32 @@ class Drop:
 
 
 Step = Reply | Fault | Drop
+Picker = Callable[[dict[str, Any]], Step]
 
 
 class _Script:
-    """The steps still to play, thread-safe."""
+    """The steps still to play, or the function that picks each request's step; thread-safe."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._steps: list[Step] = []
         self._then: Step = Reply("ok")
+        self._pick: Picker | None = None
 
     def replace(self, steps: tuple[Step, ...], then: Step | None) -> None:
         with self._lock:
             self._steps = list(steps)
             self._then = then if then is not None else Reply("ok")
+            self._pick = None
 
-    def take(self, count: int) -> list[Step]:
+    def respond(self, pick: Picker) -> None:
+        with self._lock:
+            self._pick = pick
+
+    def take(self, count: int, body: dict[str, Any] | None = None) -> list[Step]:
+        pick = self._pick
+        if pick is not None and body is not None:
+            return [pick(body)] * count
         with self._lock:
             taken = self._steps[:count]
             del self._steps[:count]
@@ -132,7 +145,7 @@ class _Handler(BaseHTTPRequestHandler):
         scripted = self.server.scripted
         scripted.record(body, dict(self.headers.items()))
         count = body.get("n") if isinstance(body.get("n"), int) else 1
-        steps = scripted.take_steps(max(count, 1))
+        steps = scripted.take_steps(max(count, 1), body)
         failure = next((step for step in steps if not isinstance(step, Reply)), None)
         time.sleep(max((s.delay for s in steps if not isinstance(s, Drop)), default=0.0))
         if isinstance(failure, Drop):
@@ -237,6 +250,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # many clients may connect at once (the soak runs 64 and more)
 
     def __init__(self, scripted: ScriptedLLMServer) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
@@ -261,9 +275,16 @@ class ScriptedLLMServer:
         """Plays `steps` to the next requests, one each, then `then` (default `Reply("ok")`)."""
         self._script.replace(steps, then)
 
-    def take_steps(self, count: int) -> list[Step]:
-        """The steps for the next request (called by the request handler)."""
-        return self._script.take(count)
+    def respond(self, pick: Picker) -> None:
+        """Answers every request with `pick(body)` (one step, used for each of its n choices).
+
+        `pick` runs in the server's request threads, concurrently: it must be thread-safe.
+        """
+        self._script.respond(pick)
+
+    def take_steps(self, count: int, body: dict[str, Any] | None = None) -> list[Step]:
+        """The steps for the next request, whose JSON is `body` (called by the request handler)."""
+        return self._script.take(count, body)
 
     def record(self, body: dict[str, Any], headers: dict[str, str]) -> None:
         """Keeps a received request (called by the request handler)."""

@@ -146,6 +146,9 @@ class ChatCompletionStream:
     def close(self) -> None:
         """Closes the connection; further iteration ends at once."""
         self._state.closed = True
+        close_lines = getattr(self._lines, "close", None)
+        if close_lines is not None:
+            close_lines()  # finish httpx's line generator now, not at garbage collection
         self._state.response.close()
 
     def __enter__(self) -> Self:
@@ -212,6 +215,9 @@ class AsyncChatCompletionStream:
     async def aclose(self) -> None:
         """Closes the connection; further iteration ends at once."""
         self._state.closed = True
+        close_lines = getattr(self._lines, "aclose", None)
+        if close_lines is not None:
+            await close_lines()  # finish httpx's line generator now, not at garbage collection
         await self._state.response.aclose()
 
     async def __aenter__(self) -> Self:
