@@ -145,3 +145,17 @@ async def test_cancelling_a_check_leaves_no_task_running(classifier: OnnxClassif
     others = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
     assert others == []
     assert (await guard.check("bomb")).action is Action.BLOCK  # the guard still works
+
+
+@given(st.lists(st.lists(st.floats(0.0, 1.0), min_size=4, max_size=4), min_size=1, max_size=30))
+def test_vectorised_severities_equal_the_reference(rows: list[list[float]]) -> None:
+    import numpy as np
+
+    from guardrails._verdict import median_harm_severity
+    from guardrails.classifiers._onnx import _LEVELS, _median_harm_levels
+
+    probabilities = np.array([[r] for r in rows], dtype=np.float32)  # [texts, 1 category, 4]
+    levels = _median_harm_levels(probabilities)
+    for row, level in zip(probabilities[:, 0], levels[:, 0], strict=True):
+        expected = median_harm_severity(tuple(float(p) for p in row))  # type: ignore[arg-type]
+        assert _LEVELS[level] is expected

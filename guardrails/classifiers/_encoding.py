@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from tokenizers import Tokenizer
+from tokenizers import Encoding, Tokenizer
 
 from .._errors import ModelLoadError
 from ._manifest import ModelManifest
@@ -50,6 +50,14 @@ class WindowEncoder:
         self.chunk_length = manifest.text_tokens_per_window
         self.chunk_step = self.chunk_length - manifest.window_overlap
 
+    def _encode_batch(self, texts: list[str]) -> list[Encoding]:
+        """Token ids of `texts`; `encode_batch_fast` (no character offsets) where available."""
+        fast = getattr(self._tokenizer, "encode_batch_fast", None)
+        if fast is not None:
+            result: list[Encoding] = fast(texts, add_special_tokens=False)
+            return result
+        return self._tokenizer.encode_batch(texts, add_special_tokens=False)
+
     def _token_id(self, token: str) -> int:
         token_id = self._tokenizer.token_to_id(token)
         if token_id is None:
@@ -80,7 +88,7 @@ class WindowEncoder:
         pieces = ((index, piece) for index, text in enumerate(texts) for piece in _segments(text))
         group: list[Window] = []
         for batch in _tokenisation_batches(pieces):
-            encoded = self._tokenizer.encode_batch([p for _, p in batch], add_special_tokens=False)
+            encoded = self._encode_batch([p for _, p in batch])
             for (index, _), encoding in zip(batch, encoded, strict=True):
                 prefix = [self.start_id]
                 if context_ids[index]:

@@ -14,7 +14,7 @@ from tokenizers import Tokenizer
 
 from .._errors import InferenceError, ModelLoadError
 from .._taxonomy import Severity
-from .._verdict import CategoryResult, median_harm_severity
+from .._verdict import CategoryResult
 from ._encoding import Window, WindowEncoder, pad_batch
 from ._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
 from ._runtime import RuntimeInfo, import_onnxruntime, resolve_providers
@@ -140,7 +140,7 @@ class OnnxClassifier:
                     better = harm[row] > worst_harm[window.text_index]
                     worst_harm[window.text_index, better] = harm[row, better]
                     worst[window.text_index, better] = probabilities[row, better]
-        return [self._results(worst[index], worst_harm[index]) for index in range(len(texts))]
+        return self._results(worst, worst_harm)
 
     def _buckets(self, windows: list[Window]) -> Iterator[list[Window]]:
         """Batches of windows of similar length, so that little padding is computed."""
@@ -170,24 +170,46 @@ class OnnxClassifier:
 
     def _results(
         self, probabilities: npt.NDArray[np.float32], scores: npt.NDArray[np.float32]
-    ) -> dict[str, CategoryResult]:
-        """Per category: the worst window's probabilities and score, and its severity."""
-        results = {}
-        for column, category in enumerate(self.manifest.categories):
-            probs = tuple(float(p) for p in probabilities[column])
-            score = float(scores[column])
-            severity = (
-                median_harm_severity(probs)  # type: ignore[arg-type]
-                if score >= self._thresholds[column]
-                else Severity.NONE
+    ) -> list[dict[str, CategoryResult]]:
+        """Per text and category: the worst window's probabilities, score and severity.
+
+        `probabilities` is [texts, categories, 4], `scores` [texts, categories]. The severity
+        is NONE under the category's threshold, else the median severity given harm (as
+        `median_harm_severity`, computed here for all texts at once).
+        """
+        levels = _median_harm_levels(probabilities)
+        levels[scores < self._thresholds] = 0
+        construct = CategoryResult.model_construct
+        names = self.manifest.categories
+        return [
+            {
+                name: construct(score=score, severity=_LEVELS[level], probabilities=tuple(probs))
+                for name, score, level, probs in zip(
+                    names, text_scores, text_levels, text_probabilities, strict=True
+                )
+            }
+            for text_scores, text_levels, text_probabilities in zip(
+                np.clip(scores, 0.0, 1.0).tolist(),
+                levels.tolist(),
+                probabilities.tolist(),
+                strict=True,
             )
-            results[category] = CategoryResult.model_construct(
-                score=min(max(score, 0.0), 1.0), severity=severity, probabilities=probs
-            )
-        return results
+        ]
 
     def __repr__(self) -> str:
         return f"OnnxClassifier({self.name!r}, provider={self.provider!r}, path={str(self.path)!r})"
+
+
+_LEVELS = (Severity.NONE, Severity.MINOR, Severity.MODERATE, Severity.SEVERE)
+
+
+def _median_harm_levels(probabilities: npt.NDArray[np.float32]) -> npt.NDArray[np.int64]:
+    """Severity levels 1-3 (minor..severe): where P(at least this level | harm) reaches 1/2."""
+    harm = probabilities[..., 1:].sum(axis=-1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        severe = probabilities[..., 3] / harm >= 0.5
+        moderate = (probabilities[..., 3] + probabilities[..., 2]) / harm >= 0.5
+    return np.where(severe, 3, np.where(moderate, 2, 1)).astype(np.int64)
 
 
 def _softmax(logits: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
