@@ -7,6 +7,9 @@
   are folded to Latin (a Cyrillic o inside "bomb" reads as a Latin o). Words wholly in
   another script are kept.
 - Spaced-out letters are joined: "b o m b", "b.o.m.b", "b-o-m-b" become "bomb".
+- Code-like tokens (letters mixed with three or more digits: ids, hashes, ticket numbers) are
+  dropped. They carry no harm, and a prefix such as "ref c000048" was seen to make the model read
+  a plainly harmful text as benign.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ _INVISIBLE = re.compile(
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(r"\w+")
 _LATIN = re.compile("[a-zA-Z]")
+_CODE = re.compile(r"(?<!\w)(?=(?:\w*\d){3})(?=\w*[^\W\d_])\w{5,}(?!\w)")
 _SPACED = re.compile(r"(?<!\w)[^\W\d_](?P<sep>[ .\-_*·])(?:[^\W\d_](?P=sep))+[^\W\d_](?!\w)")
 
 # Cyrillic and Greek letters that render like Latin ones.
@@ -49,4 +53,5 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = _WORD.sub(_fold_mixed_word, text)
+    text = _CODE.sub("", text)
     return _SPACED.sub(_join_spaced, text)

@@ -22,6 +22,9 @@ from guardrails.classifiers import OnnxClassifier
         ("Привет, мир", "Привет, мир"),  # a word wholly in another script is kept
         ("plain text, nothing to do", "plain text, nothing to do"),
         ("a bomb", "a bomb"),
+        ("ref c000048 stab him", "ref  stab him"),  # code-like tokens are dropped
+        ("id=9f8e7d6c5b ok", "id= ok"),
+        ("covid19 and h1n1 in 2024", "covid19 and h1n1 in 2024"),  # words and numbers are kept
     ],
 )
 def test_obfuscation_is_undone(text: str, expected: str) -> None:
