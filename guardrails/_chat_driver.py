@@ -16,10 +16,10 @@ from ._errors import (
     PolicyViolation,
     UpstreamError,
 )
-from ._messages import prompt_text
+from ._messages import last_user_text, prompt_text
 from ._report import GuardReport
 from ._responses import ResponseTypes, attach_report, candidates_from, only_choice
-from ._streaming import StreamOptions, WindowedStream
+from ._streaming import StreamOptions, WindowedStream, chunk_text
 from ._verdict import Verdict
 
 if TYPE_CHECKING:
@@ -340,14 +340,10 @@ class AsyncChatDriver(_DriverBase):
 
 
 def _chunk_texts(chunks: list[Any]) -> Iterator[str]:
-    from ._streaming import chunk_text
-
     return (chunk_text(chunk) for chunk in chunks)
 
 
 def _context(params: Mapping[str, Any]) -> str | None:
-    from ._messages import last_user_text
-
     return last_user_text(params["messages"]) or None
 
 
