@@ -352,7 +352,21 @@ async def _aiter(items: list[Any]) -> AsyncIterator[Any]:
         yield item
 
 
-class GuardedStream:
+class _ReportingStream:
+    """What both guarded streams share: the report, known once the stream has ended."""
+
+    def __init__(self, report: GuardReport | None, state: WindowedStream | None) -> None:
+        self._report = report
+        self._state = state
+
+    @property
+    def guardrails(self) -> GuardReport | None:
+        if self._report is None and self._state is not None and self._state.finished:
+            self._report = self._state.report()
+        return self._report
+
+
+class GuardedStream(_ReportingStream):
     """A guarded stream of chunks. `guardrails` holds the report once the stream has ended."""
 
     def __init__(
@@ -362,15 +376,8 @@ class GuardedStream:
         *,
         state: WindowedStream | None = None,
     ) -> None:
+        super().__init__(report, state)
         self._chunks = chunks
-        self._report = report
-        self._state = state
-
-    @property
-    def guardrails(self) -> GuardReport | None:
-        if self._report is None and self._state is not None and self._state.finished:
-            self._report = self._state.report()
-        return self._report
 
     def __iter__(self) -> Iterator[Any]:
         return self
@@ -390,7 +397,7 @@ class GuardedStream:
         self.close()
 
 
-class AsyncGuardedStream:
+class AsyncGuardedStream(_ReportingStream):
     """The async twin of `GuardedStream`."""
 
     def __init__(
@@ -400,15 +407,8 @@ class AsyncGuardedStream:
         *,
         state: WindowedStream | None = None,
     ) -> None:
+        super().__init__(report, state)
         self._chunks = chunks
-        self._report = report
-        self._state = state
-
-    @property
-    def guardrails(self) -> GuardReport | None:
-        if self._report is None and self._state is not None and self._state.finished:
-            self._report = self._state.report()
-        return self._report
 
     def __aiter__(self) -> AsyncIterator[Any]:
         return self
