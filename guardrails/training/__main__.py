@@ -47,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-quantize", dest="quantize", action="store_false", help="ship fp32 without trying int8"
     )
     parser.add_argument(
+        "--no-augment",
+        dest="augment",
+        action="store_false",
+        help="train on the examples as read: no context-free, incongruent or noisy copies",
+    )
+    parser.add_argument(
         "--metrics", type=Path, default=None, help="also write the metrics as JSON here"
     )
     return parser
@@ -61,6 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.setLevel(logging.INFO)
     logger.propagate = False  # onnxruntime.quantization logs to the root logger
     from . import describe, run_training
+    from ._augment import DEFAULT_AUGMENTATION
 
     metrics = run_training(
         args.data,
@@ -73,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         limit=args.limit,
         quantize=args.quantize,
         hh_rlhf_labels=args.hh_rlhf_labels,
+        augmentation=DEFAULT_AUGMENTATION if args.augment else None,
     )
     if args.metrics is not None:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..classifiers._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
+from ._augment import DEFAULT_AUGMENTATION, AugmentConfig, augment
 from ._data import DATASET_LICENSES, Example, read_examples, read_shared_training
 from ._export import Variant, build_variants
 from ._hh_rlhf import read_hh_rlhf_labels
@@ -114,8 +115,12 @@ def run_training(
     version: str = DEFAULT_VERSION,
     encoder_folder: Path | None = None,
     hh_rlhf_labels: Sequence[Path] = (),
+    augmentation: AugmentConfig | None = DEFAULT_AUGMENTATION,
 ) -> dict[str, object]:
-    """Train the severity model, export it to the model folder ``out``; returns its metrics."""
+    """Train the severity model, export it to the model folder ``out``; returns its metrics.
+
+    ``augmentation`` adds copies of training examples (see ``_augment``); ``None`` turns it off.
+    """
     import torch
 
     torch.manual_seed(seed)
@@ -128,11 +133,17 @@ def run_training(
         raise ValueError(
             f"need examples for both training and validation, got {len(examples)} in all"
         )
-    log.info("%d training and %d validation examples", len(train), len(validation))
+    copies = augment(train, seed, augmentation) if augmentation is not None else []
+    log.info(
+        "%d training (+%d augmented) and %d validation examples",
+        len(train),
+        len(copies),
+        len(validation),
+    )
 
     geometry = base_manifest(max_length, version=version)
     encoder = make_encoder(encoder_folder, geometry)
-    train_set = encode_examples(encoder, train)
+    train_set = encode_examples(encoder, [*train, *copies])
     validation_set = encode_examples(encoder, validation)
     padding = encoder.padding_id
 
@@ -158,6 +169,7 @@ def run_training(
             "max_length": max_length,
             "seed": seed,
             "train_examples": len(train_set),
+            "augmented_examples": len(copies),
             "validation_examples": len(validation_set),
             "thresholds_chosen_on": "validation (scores are optimistic)",
         },

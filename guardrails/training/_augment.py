@@ -1,0 +1,113 @@
+"""Training-split augmentation: copies of examples that teach what the corpus alone did not.
+
+Three kinds of copy, all drawn with a seeded RNG from the training split only (validation stays
+as written, so thresholds are chosen on unaltered text):
+
+- **context-free replies**: a reply judged without its prompt. Harm in a reply must be read from
+  the reply itself, and refusals and helpful answers must stay safe without their prompt.
+- **incongruent pairs**: a harmful reply placed after an innocent prompt drawn from the safe
+  prompts. The first trained model leaned on the prompt and let harmful replies to benign prompts
+  through; these pairs break that shortcut.
+- **noise**: ids, ticket numbers, URLs, timestamps and emoji around the text, on safe and harmful
+  examples alike (so noise is no cue either way). An id prefix once hid harm from the model.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ._data import Example
+
+__all__ = ["DEFAULT_AUGMENTATION", "AugmentConfig", "augment", "noise_text"]
+
+
+@dataclass(frozen=True)
+class AugmentConfig:
+    """Fractions of the eligible training examples that get an augmented copy."""
+
+    context_free: float = 0.2  # of the replies that have a context
+    incongruent: float = 0.25  # of the harmful replies that have a context
+    noise: float = 0.05  # of all examples
+
+    def __post_init__(self) -> None:
+        for name in ("context_free", "incongruent", "noise"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"AugmentConfig.{name} must be in [0, 1], got {value!r}")
+
+
+DEFAULT_AUGMENTATION = AugmentConfig()
+
+_EMOJI = ("🙂", "🔥", "👍", "😂", "🙏", "✅", "📌", "💬", "⚠️", "🤔")
+_WORDS = ("ref", "ticket", "case", "order", "msg", "id", "req", "session", "trace", "note")
+
+
+def _token(rng: random.Random, alphabet: str, length: int) -> str:
+    return "".join(rng.choice(alphabet) for _ in range(length))
+
+
+def noise_text(rng: random.Random) -> str:
+    """One piece of machine-made clutter: an id, a ticket, a URL, a timestamp or emoji."""
+    kind = rng.randrange(6)
+    if kind == 0:
+        return f"{rng.choice(_WORDS)} {_token(rng, 'abcdef0123456789', rng.randint(6, 10))}"
+    if kind == 1:
+        prefix = _token(rng, string.ascii_uppercase, rng.randint(2, 4))
+        return f"[{prefix}-{rng.randint(100, 99999)}]"
+    if kind == 2:
+        path = _token(rng, string.ascii_lowercase + string.digits, rng.randint(4, 12))
+        host = rng.choice(("example.com", "example.org", "example.net"))
+        return f"https://{host}/{path}"
+    if kind == 3:
+        return (
+            f"{rng.randint(2019, 2027)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} "
+            f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+        )
+    if kind == 4:
+        return "".join(rng.choice(_EMOJI) for _ in range(rng.randint(1, 3)))
+    return f"#{rng.randint(1000, 9999999)}"
+
+
+def _with_noise(example: Example, rng: random.Random) -> Example:
+    where = rng.randrange(3)
+    text = example.text
+    if where in (0, 2):
+        text = f"{noise_text(rng)} {text}"
+    if where in (1, 2):
+        text = f"{text} {noise_text(rng)}"
+    return replace(example, text=text, source=f"{example.source}+noise")
+
+
+def _sample(items: Sequence[Example], fraction: float, rng: random.Random) -> list[Example]:
+    return rng.sample(list(items), round(len(items) * fraction))
+
+
+def augment(
+    examples: Sequence[Example], seed: int, config: AugmentConfig | None = None
+) -> list[Example]:
+    """The augmented copies for ``examples`` (the training split); the originals are not included.
+
+    Every copy keeps its original's labels: the harm (or its absence) is in the text, which is
+    unchanged apart from added noise.
+    """
+    config = config or AugmentConfig()
+    rng = random.Random(seed)
+    replies = [e for e in examples if e.role == "response" and e.context]
+    harmful_replies = [e for e in replies if not e.is_safe]
+    innocent_prompts = [
+        e.text for e in examples if e.role == "prompt" and e.is_safe and e.dataset == "team"
+    ]
+    copies = [
+        replace(e, context=None, source=f"{e.source}+no_context")
+        for e in _sample(replies, config.context_free, rng)
+    ]
+    if innocent_prompts:
+        copies.extend(
+            replace(e, context=rng.choice(innocent_prompts), source=f"{e.source}+incongruent")
+            for e in _sample(harmful_replies, config.incongruent, rng)
+        )
+    copies.extend(_with_noise(e, rng) for e in _sample(examples, config.noise, rng))
+    return copies

@@ -1,0 +1,86 @@
+"""Training-split augmentation: which copies are made, and that labels and texts survive."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from guardrails.training._augment import AugmentConfig, augment, noise_text
+from guardrails.training._data import Example
+
+
+def _examples() -> list[Example]:
+    """Texts end in a two-digit number and a full stop, so none is a substring of another."""
+    severe = {"violence": "severe"}
+    harmful = [
+        Example(f"harmful reply {i:02d}.", f"ask {i}", "response", severe, "team:x")
+        for i in range(40)
+    ]
+    safe = [Example(f"refusal {i:02d}.", f"ask {i}", "response", {}, "team:x") for i in range(40)]
+    prompts = [
+        Example(f"innocent prompt {i:02d}.", None, "prompt", {}, "team:y") for i in range(20)
+    ]
+    toxic = [Example(f"tweet {i:02d}.", None, "prompt", {}, "davidson") for i in range(20)]
+    return harmful + safe + prompts + toxic
+
+
+def test_copies_have_the_expected_kinds_and_counts() -> None:
+    examples = _examples()
+    config = AugmentConfig(context_free=0.5, incongruent=0.5, noise=0.1)
+    copies = augment(examples, seed=3, config=config)
+    kinds = [c.source.rsplit("+", 1)[1] for c in copies]
+    assert kinds.count("no_context") == 40  # half of the 80 replies with a context
+    assert kinds.count("incongruent") == 20  # half of the 40 harmful replies
+    assert kinds.count("noise") == 12  # a tenth of all 120 examples
+
+
+def test_context_free_copies_drop_only_the_context() -> None:
+    examples = _examples()
+    originals = {e.text: e for e in examples}
+    for copy in augment(examples, seed=0):
+        if copy.source.endswith("+no_context"):
+            original = originals[copy.text]
+            assert copy.context is None
+            assert (copy.labels, copy.role) == (original.labels, original.role)
+
+
+def test_incongruent_pairs_put_a_harmful_reply_after_an_innocent_team_prompt() -> None:
+    examples = _examples()
+    innocent = {e.text for e in examples if e.source == "team:y"}
+    pairs = [c for c in augment(examples, seed=0) if c.source.endswith("+incongruent")]
+    assert pairs
+    for pair in pairs:
+        assert pair.context in innocent  # never a shared-data text, never the harmful ask
+        assert pair.labels == {"violence": "severe"}
+
+
+def test_noise_keeps_the_text_and_the_labels() -> None:
+    examples = _examples()
+    originals = {e.text: e for e in examples}
+    copies = augment(examples, seed=1, config=AugmentConfig(noise=1.0))
+    noisy = [c for c in copies if c.source.endswith("+noise")]
+    assert len(noisy) == len(examples)
+    for copy in noisy:
+        [original] = [o for text, o in originals.items() if text in copy.text]
+        assert copy.text != original.text
+        assert copy.labels == original.labels
+
+
+def test_augmentation_is_seeded() -> None:
+    examples = _examples()
+    assert augment(examples, seed=7) == augment(examples, seed=7)
+    assert augment(examples, seed=7) != augment(examples, seed=8)
+
+
+def test_noise_is_varied_and_nonempty() -> None:
+    rng = random.Random(0)
+    pieces = {noise_text(rng) for _ in range(200)}
+    assert len(pieces) > 150
+    assert all(piece.strip() for piece in pieces)
+
+
+@pytest.mark.parametrize("field", ["context_free", "incongruent", "noise"])
+def test_fractions_outside_zero_to_one_are_refused(field: str) -> None:
+    with pytest.raises(ValueError, match=f"AugmentConfig.{field} must be in"):
+        AugmentConfig(**{field: 1.5})
