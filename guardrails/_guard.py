@@ -7,6 +7,7 @@ import inspect
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
 from ._chat_driver import AsyncChatDriver, ChatDriver
@@ -24,6 +25,8 @@ from .classifiers._batcher import MicroBatcher
 from .classifiers._protocol import Classifier
 
 __all__ = ["AsyncGuard", "Guard"]
+
+_SYNC_WORKERS = 4  # classifications a sync Guard with a timeout runs at once (one per caller)
 
 
 class _GuardBase:
@@ -96,6 +99,9 @@ class Guard(_GuardBase):
     """Checks texts against a policy with a classifier.
 
     `Guard()` uses the packaged default model (loaded on first use) and the balanced policy.
+    With a `timeout`, classification runs in a worker thread and one that takes longer than
+    `timeout` seconds counts as a classifier failure, so the policy's fail mode decides
+    (closed: block); without one it runs in the calling thread.
     """
 
     def __init__(
@@ -103,9 +109,34 @@ class Guard(_GuardBase):
         *,
         classifier: Classifier | None = None,
         policy: Policy | None = None,
+        timeout: float | None = None,
         telemetry: Telemetry | None = None,
     ) -> None:
         super().__init__(classifier=classifier, policy=policy, telemetry=telemetry)
+        self.timeout = _checked_timeout(timeout)
+        self._executor: ThreadPoolExecutor | None = None
+
+    def _classify(self, effect: Classify) -> Results:
+        if self.timeout is None:
+            return super()._classify(effect)
+        with self._load_lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(
+                    max_workers=_SYNC_WORKERS, thread_name_prefix="guardrails-inference"
+                )
+        future = self._executor.submit(super()._classify, effect)
+        try:
+            return future.result(self.timeout)
+        except FutureTimeout:
+            future.cancel()  # still queued: never runs; already running: finishes unseen
+            raise TimeoutError(
+                f"classification took longer than the timeout of {self.timeout} s"
+            ) from None
+
+    def close(self) -> None:
+        """Stop the worker threads used for timeouts (they also stop at interpreter exit)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
 
     def check(self, text: str, *, stage: Stage = "input", context: str | None = None) -> Verdict:
         """The verdict on one text. `context` is the prompt that a reply answers."""
@@ -221,10 +252,8 @@ class AsyncGuard(_GuardBase):
         telemetry: Telemetry | None = None,
     ) -> None:
         super().__init__(classifier=classifier, policy=policy, telemetry=telemetry)
-        if timeout is not None and timeout <= 0:
-            raise ValueError(f"timeout must be positive seconds or None, got {timeout}")
         self.micro_batching = micro_batching
-        self.timeout = timeout
+        self.timeout = _checked_timeout(timeout)
         self._executor = ThreadPoolExecutor(
             max_workers=max_concurrency, thread_name_prefix="guardrails-inference"
         )
@@ -342,6 +371,12 @@ class AsyncGuard(_GuardBase):
     def close(self) -> None:
         """Stop the worker threads (they also stop when the interpreter exits)."""
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _checked_timeout(timeout: float | None) -> float | None:
+    if timeout is not None and not timeout > 0:
+        raise ValueError(f"timeout must be positive seconds or None, got {timeout}")
+    return timeout
 
 
 def _result(response: Any) -> GuardResult:

@@ -12,9 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import guardrails as gr
-from guardrails import Action, AsyncGuard, CategoryResult, Policy, Rule, Severity
+from guardrails import Action, AsyncGuard, CategoryResult, Guard, Policy, Rule, Severity
 from guardrails.classifiers import OnnxClassifier
+from guardrails.clients import OpenAICompatibleClient
 
+from .llm_server import Reply, ScriptedLLMServer
 from .tiny_model import BENIGN_WORDS, HARMFUL_WORDS
 
 SEVERITIES = list(Severity)
@@ -130,6 +132,45 @@ async def test_a_classifier_timeout_fails_closed_or_open(
         policy=Policy.from_dict({"fail_mode": "open"}),
     )
     assert (await opened.check("hello")).action is Action.ALLOW
+
+
+def test_a_sync_classifier_timeout_fails_closed_or_open(classifier: OnnxClassifier) -> None:
+    slow = SlowClassifier(classifier, delay=0.3)
+    closed = Guard(classifier=slow, timeout=0.05)
+    verdict = closed.check("hello")
+    assert verdict.action is Action.BLOCK
+    assert verdict.error is not None
+    assert "timeout of 0.05 s" in verdict.error
+    opened = Guard(classifier=slow, timeout=0.05, policy=Policy.from_dict({"fail_mode": "open"}))
+    assert opened.check("hello").action is Action.ALLOW
+    quick = Guard(classifier=classifier, timeout=5.0)  # in time: the real verdict
+    assert quick.check("bomb").action is Action.BLOCK
+    assert quick.check("hello there").action is Action.ALLOW
+    for guard in (closed, opened, quick):
+        guard.close()
+
+
+def test_a_sync_timeout_blocks_a_chat_before_the_prompt_is_sent(
+    classifier: OnnxClassifier, llm_server: ScriptedLLMServer
+) -> None:
+    guard = Guard(classifier=SlowClassifier(classifier, delay=0.3), timeout=0.05)
+    llm_server.script(Reply("Here is a lovely cake recipe."))
+    with OpenAICompatibleClient(base_url=llm_server.base_url) as client:
+        result = guard.chat(client, model="m", messages=[{"role": "user", "content": "a cake"}])
+    assert result.refused
+    assert result.report.outcome == "input_blocked"
+    assert result.report.input is not None
+    assert result.report.input.error is not None
+    assert llm_server.requests == []
+    guard.close()
+
+
+@pytest.mark.parametrize("timeout", [0, -1.0, float("nan")])
+def test_a_timeout_must_be_positive(timeout: float) -> None:
+    with pytest.raises(ValueError, match="timeout must be positive seconds"):
+        Guard(timeout=timeout)
+    with pytest.raises(ValueError, match="timeout must be positive seconds"):
+        AsyncGuard(timeout=timeout)
 
 
 async def test_cancelling_a_check_leaves_no_task_running(classifier: OnnxClassifier) -> None:
