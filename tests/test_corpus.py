@@ -1,0 +1,50 @@
+"""The team corpus: every file follows corpus/SPEC.md, and no held-out text is trained on."""
+
+from __future__ import annotations
+
+import json
+import re
+import runpy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+DATA_FILES = sorted((CORPUS / "data").glob("*.jsonl"))
+HELDOUT = CORPUS / "heldout" / "heldout.jsonl"
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _normalised(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def test_the_corpus_has_its_files() -> None:
+    assert len(DATA_FILES) >= 10
+    assert HELDOUT.exists()
+
+
+@pytest.mark.parametrize("path", DATA_FILES, ids=lambda p: p.name)
+def test_every_row_follows_the_spec(path: Path) -> None:
+    check_row = runpy.run_path(str(CORPUS / "build.py"), run_name="corpus_build")["check_row"]
+    rows = _rows(path)
+    assert rows, f"{path.name} is empty"
+    for number, row in enumerate(rows, 1):
+        check_row(row, f"{path.name}:{number}")
+        assert row["source"] == f"team:{path.stem}", f"{path.name}:{number}: source"
+        assert "context" not in row or row["role"] == "response", f"{path.name}:{number}"
+
+
+def test_no_held_out_text_is_in_the_training_corpus() -> None:
+    held_out = {_normalised(row["text"]) for row in _rows(HELDOUT)}
+    leaked = [
+        f"{path.name}:{number}"
+        for path in DATA_FILES
+        for number, row in enumerate(_rows(path), 1)
+        if _normalised(row["text"]) in held_out
+    ]
+    assert leaked == []
