@@ -13,7 +13,15 @@ from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._messages import DEFAULT_STEERING, last_user_text, prompt_text, steering_message
+from ._messages import (
+    DEFAULT_STEERING,
+    STEERING_PLACEMENTS,
+    SteeringPlacement,
+    last_user_text,
+    place_steering,
+    prompt_text,
+    steering_message,
+)
 from ._policy import Policy
 from ._report import Attempt, GuardReport, Outcome
 from ._taxonomy import Action
@@ -57,6 +65,7 @@ class ChatOptions:
     check_input: bool = True
     check_output: bool = True
     steering: str = DEFAULT_STEERING
+    steering_placement: SteeringPlacement = "end"
     on_attempt: Callable[[Attempt], None] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -64,6 +73,11 @@ class ChatOptions:
             raise ValueError(f"candidates must be between 1 and 16, got {self.candidates}")
         if "{categories}" not in self.steering:
             raise ValueError("steering must contain the placeholder {categories}")
+        if self.steering_placement not in STEERING_PLACEMENTS:
+            raise ValueError(
+                f"steering_placement must be one of {list(STEERING_PLACEMENTS)}, "
+                f"got {self.steering_placement!r}"
+            )
 
 
 @dataclass(frozen=True)
@@ -125,7 +139,8 @@ def chat_flow(policy: Policy, messages: Sequence[Any], options: ChatOptions) -> 
         if chosen.action is Action.BLOCK:
             return ChatOutcome(report("output_blocked", round_ + 1), None)
         rejected.append(chosen)
-        conversation = [*messages, steering_message(rejected, options.steering)]
+        steering = steering_message(rejected, options.steering)
+        conversation = place_steering(messages, steering, options.steering_placement)
     return ChatOutcome(report("exhausted", policy.max_regenerations + 1), None)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from ._chat_driver import AsyncChatDriver, ChatDriver
 from ._chat_flow import ChatOptions
 from ._flow import Classify, Results, arun_flow, check_flow, run_flow, validate_text
-from ._messages import DEFAULT_STEERING
+from ._messages import DEFAULT_STEERING, SteeringPlacement
 from ._policy import Policy
 from ._report import Attempt, GuardResult
 from ._responses import ResponseTypes
@@ -179,6 +179,7 @@ class Guard(_GuardBase):
         check_input: bool = True,
         check_output: bool = True,
         steering: str = DEFAULT_STEERING,
+        steering_placement: SteeringPlacement = "end",
     ) -> GuardedClient:
         """A proxy of a sync chat client (an `openai.OpenAI`, an `OpenAICompatibleClient`, or
         anything with `chat.completions.create`) whose completions are checked on the way in
@@ -186,6 +187,10 @@ class Guard(_GuardBase):
 
         `candidates` replies are asked for per round and the safest is kept; `on_attempt` is
         called with every candidate's verdict; `stream` sets how `stream=True` is checked.
+        `steering` is the text that asks for a safer reply; `steering_placement` puts it in a
+        system message at the end ("end"), in the leading system message ("system", for chat
+        templates that take a system message only first) or in the last user turn ("user",
+        for templates with no system role).
         """
         create = client.chat.completions.create
         if inspect.iscoroutinefunction(inspect.unwrap(create)):
@@ -195,6 +200,7 @@ class Guard(_GuardBase):
             check_input=check_input,
             check_output=check_output,
             steering=steering,
+            steering_placement=steering_placement,
             on_attempt=on_attempt,
         )
         driver = ChatDriver(
@@ -329,6 +335,7 @@ class AsyncGuard(_GuardBase):
         check_input: bool = True,
         check_output: bool = True,
         steering: str = DEFAULT_STEERING,
+        steering_placement: SteeringPlacement = "end",
     ) -> AsyncGuardedClient:
         """The async twin of `Guard.wrap`, for `openai.AsyncOpenAI` and other async clients."""
         create = client.chat.completions.create
@@ -339,6 +346,7 @@ class AsyncGuard(_GuardBase):
             check_input=check_input,
             check_output=check_output,
             steering=steering,
+            steering_placement=steering_placement,
             on_attempt=on_attempt,
         )
         driver = AsyncChatDriver(

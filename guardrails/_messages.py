@@ -10,16 +10,21 @@ from ._verdict import Verdict
 
 __all__ = [
     "DEFAULT_STEERING",
+    "STEERING_PLACEMENTS",
     "InputScope",
+    "SteeringPlacement",
     "content_text",
     "delta_text",
     "last_user_text",
+    "place_steering",
     "prompt_text",
     "reply_text",
     "steering_message",
 ]
 
 InputScope = Literal["last_user", "conversation"]
+SteeringPlacement = Literal["end", "system", "user"]
+STEERING_PLACEMENTS: tuple[SteeringPlacement, ...] = ("end", "system", "user")
 
 DEFAULT_STEERING = (
     "A safety check withheld your previous answer because it contained: {categories}. "
@@ -119,3 +124,39 @@ def steering_message(
     ranked = sorted(worst.items(), key=lambda item: item[1].rank, reverse=True)
     named = ", ".join(f"{name.replace('_', ' ')} ({severity.value})" for name, severity in ranked)
     return {"role": "system", "content": template.format(categories=named or "unsafe content")}
+
+
+def _with_note(message: Any, note: str) -> dict[str, Any]:
+    """`message` as a dict with `note` added after its text (a text part for part lists)."""
+    content = _field(message, "content")
+    if isinstance(content, list):
+        added: Any = [*content, {"type": "text", "text": note}]
+    else:
+        added = f"{content}\n\n{note}" if content else note
+    base = dict(message) if isinstance(message, Mapping) else {"role": _field(message, "role")}
+    return {**base, "content": added}
+
+
+def place_steering(
+    messages: Sequence[Any], steering: dict[str, str], placement: SteeringPlacement
+) -> list[Any]:
+    """The conversation to regenerate from, with the steering text where the model takes it.
+
+    "end" appends it as a system message; "system" adds it to the leading system message (or
+    puts one first), for chat templates that accept a system message only at the start;
+    "user" adds it to the last user turn, for templates with no system role. Messages other
+    than the one changed are passed through as they are.
+    """
+    conversation = list(messages)
+    if placement == "end":
+        return [*conversation, steering]
+    note = steering["content"]
+    if placement == "system":
+        if conversation and _field(conversation[0], "role") == "system":
+            return [_with_note(conversation[0], note), *conversation[1:]]
+        return [steering, *conversation]
+    for index in range(len(conversation) - 1, -1, -1):
+        if _field(conversation[index], "role") == "user":
+            conversation[index] = _with_note(conversation[index], note)
+            return conversation
+    return [*conversation, {"role": "user", "content": note}]

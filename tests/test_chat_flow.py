@@ -8,7 +8,13 @@ import pytest
 
 from guardrails import Action, CategoryResult, Policy, Severity, Verdict
 from guardrails._chat_flow import Candidate, ChatOptions, Check, Generate, chat_flow
-from guardrails._messages import content_text, prompt_text, reply_text, steering_message
+from guardrails._messages import (
+    content_text,
+    place_steering,
+    prompt_text,
+    reply_text,
+    steering_message,
+)
 from guardrails._report import Attempt
 
 
@@ -200,3 +206,50 @@ def test_options_are_validated() -> None:
         ChatOptions(candidates=0)
     with pytest.raises(ValueError, match="placeholder"):
         ChatOptions(steering="no placeholder")
+    with pytest.raises(ValueError, match=r"steering_placement must be one of \['end'"):
+        ChatOptions(steering_placement="middle")  # type: ignore[arg-type]
+
+
+STEER = {"role": "system", "content": "be safer"}
+
+
+def test_steering_goes_last_by_default() -> None:
+    assert place_steering(MESSAGES, STEER, "end") == [*MESSAGES, STEER]
+
+
+def test_steering_joins_the_leading_system_message_or_comes_first() -> None:
+    joined = place_steering(MESSAGES, STEER, "system")
+    assert joined == [{"role": "system", "content": "be nice\n\nbe safer"}, MESSAGES[1]]
+    assert MESSAGES[0]["content"] == "be nice"  # the caller's messages are not changed
+    no_system = [{"role": "user", "content": "hi"}]
+    assert place_steering(no_system, STEER, "system") == [STEER, *no_system]
+
+
+def test_steering_joins_the_last_user_turn() -> None:
+    turns: list[dict[str, Any]] = [
+        {"role": "user", "content": "first"},
+        {"role": "assistant", "content": "ok"},
+        {"role": "user", "content": [{"type": "text", "text": "look"}, {"type": "image_url"}]},
+    ]
+    placed = place_steering(turns, STEER, "user")
+    assert placed[:2] == turns[:2]
+    assert placed[2]["content"] == [*turns[2]["content"], {"type": "text", "text": "be safer"}]
+    assert place_steering([], STEER, "user") == [{"role": "user", "content": "be safer"}]
+
+
+def test_the_flow_regenerates_with_the_chosen_placement() -> None:
+    bad = verdict("output", Action.REGENERATE, violence=0.9)
+    _, effects = drive(
+        chat_flow(Policy(), MESSAGES, ChatOptions(steering_placement="user")),
+        [
+            [SAFE_IN],
+            [Candidate("harm")],
+            [bad],
+            [Candidate("safe")],
+            [verdict("output", Action.ALLOW)],
+        ],
+    )
+    regenerate = effects[3]
+    assert isinstance(regenerate, Generate)
+    assert len(regenerate.messages) == 2
+    assert regenerate.messages[1]["content"].startswith("hi there\n\nA safety check")

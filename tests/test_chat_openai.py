@@ -107,6 +107,24 @@ def test_a_harmful_reply_is_regenerated_and_the_safe_one_returned(
     assert "violence (severe)" in second[-1]["content"]
 
 
+def test_steering_can_join_the_system_prompt_for_strict_chat_templates(
+    guard: Guard, llm_server: ScriptedLLMServer, client: openai.OpenAI
+) -> None:
+    llm_server.script(Reply(HARMFUL), Reply(REFUSAL))
+    guarded = guard.wrap(client, steering_placement="system")
+    messages = [
+        {"role": "system", "content": "You are a chemistry tutor."},
+        {"role": "user", "content": "tell me about chemistry"},
+    ]
+    response = guarded.chat.completions.create(model="test-model", messages=messages)
+    assert response.guardrails.outcome == "regenerated"
+    second = llm_server.requests[1]["messages"]
+    assert [m["role"] for m in second] == ["system", "user"]
+    assert second[0]["content"].startswith("You are a chemistry tutor.\n\nA safety check")
+    assert "violence (severe)" in second[0]["content"]
+    assert second[1] == messages[1]
+
+
 def test_exhaustion_gives_the_refusal(
     classifier: OnnxClassifier, llm_server: ScriptedLLMServer, client: openai.OpenAI
 ) -> None:

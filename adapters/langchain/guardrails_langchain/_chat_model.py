@@ -8,7 +8,12 @@ from typing import Any
 
 from guardrails import AsyncGuard, Guard, GuardReport, Verdict
 from guardrails._chat_flow import Candidate, ChatFlow, ChatOptions, ChatOutcome, Check, chat_flow
-from guardrails._messages import DEFAULT_STEERING, last_user_text, prompt_text
+from guardrails._messages import (
+    DEFAULT_STEERING,
+    SteeringPlacement,
+    last_user_text,
+    prompt_text,
+)
 from guardrails._streaming import StreamOptions, WindowedStream
 from langchain_core.callbacks import (
     AsyncCallbackManagerForLLMRun,
@@ -57,7 +62,8 @@ class GuardedChatModel(BaseChatModel):
     `AsyncGuard`. A call checks the prompt (never calling the model when it is blocked), asks
     the model, checks the reply (text and tool calls) with the prompt as context, and when
     the policy says regenerate asks again with a steering system message naming what was
-    wrong, up to `policy.max_regenerations` times: the core's chat flow, driven here.
+    wrong (at the end, or where `steering_placement` says), up to `policy.max_regenerations`
+    times: the core's chat flow, driven here.
 
     The returned `AIMessage` carries the report in `response_metadata["guardrails"]` (JSON
     data), which callbacks see in `on_llm_end`; the report is also dispatched as the custom
@@ -78,6 +84,7 @@ class GuardedChatModel(BaseChatModel):
     check_output: bool = True
     candidates: int = Field(default=1, ge=1, le=16)
     steering: str = DEFAULT_STEERING
+    steering_placement: SteeringPlacement = "end"
     stream_options: StreamOptions = Field(default_factory=StreamOptions)
     streaming: bool = False
 
@@ -95,6 +102,7 @@ class GuardedChatModel(BaseChatModel):
             check_input=self.check_input,
             check_output=self.check_output,
             steering=self.steering,
+            steering_placement=self.steering_placement,
         )
         self._checker = Checker(self.guard)
         return self
@@ -185,7 +193,7 @@ class GuardedChatModel(BaseChatModel):
             if isinstance(message, Turn):
                 converted.append(message.message)
             elif isinstance(message, dict) and message.get("role") == "system":
-                converted.append(SystemMessage(content=str(message["content"])))
+                converted.append(SystemMessage(content=message["content"]))
             else:
                 converted.extend(convert_to_messages([message]))
         return converted

@@ -46,6 +46,17 @@ def test_harmful_then_safe_is_regenerated_with_steering(guard):
     assert second[:-1] == first
 
 
+def test_steering_can_join_the_last_user_turn(guard):
+    inner = script(HARMFUL, SAFE)
+    model = GuardedChatModel(model=inner, guard=guard, steering_placement="user")
+    reply = model.invoke([SystemMessage("Be brief."), HumanMessage("How to bake?")])
+    assert reply.content == SAFE
+    _, second = inner.seen
+    assert [type(m) for m in second] == [SystemMessage, HumanMessage]
+    assert second[0] == SystemMessage("Be brief.")
+    assert second[1].content.startswith("How to bake?\n\nA safety check")
+
+
 def test_always_harmful_is_refused(make_guard):
     inner = script(HARMFUL, HARMFUL)
     model = GuardedChatModel(model=inner, guard=make_guard(max_regenerations=1))
