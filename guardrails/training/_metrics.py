@@ -14,11 +14,13 @@ __all__ = ["calibrate", "evaluate", "fit_temperature", "harm_probabilities", "so
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
-# A guard should rather flag than miss: thresholds maximise F-beta with recall weighted twice
-# as much as precision, and never exceed 0.5 (the team's validation split is written from
-# templates, so a model is surer of it than of real text).
-THRESHOLD_RANGE = (0.15, 0.5)
-THRESHOLD_BETA = 2.0
+# Thresholds maximise F-beta with recall weighted 1.5 times as much as precision, within
+# 0.15-0.7. With 19 categories a text is flagged when ANY category passes its threshold, so
+# per-category recall-heavy thresholds add up to many false alarms on benign text: on the
+# validation split F2 with a 0.5 cap flagged 10% of safe texts, F1.5 with a 0.7 cap 7%, for a
+# loss of 2 points of recall (96% of unsafe texts still caught).
+THRESHOLD_RANGE = (0.15, 0.7)
+THRESHOLD_BETA = 1.5
 DEFAULT_THRESHOLD = 0.5
 MIN_POSITIVES = 5  # fewer validation positives than this: keep the default threshold
 
