@@ -114,10 +114,12 @@ def test_shipped_graph_has_the_runtime_interface(trained: dict[str, object]) -> 
     assert logits.shape == (2, len(Category), 4)
 
 
-def test_cli_trains_with_limit(tmp_path: Path) -> None:
+@pytest.mark.parametrize("augment", [True, False])
+def test_cli_trains_with_limit(tmp_path: Path, augment: bool) -> None:
     out = tmp_path / "cli-model"
     metrics_file = tmp_path / "metrics.json"
     argv = [
+        *([] if augment else ["--no-augment"]),
         "--data",
         str(FIXTURES),
         "--out",
@@ -136,7 +138,9 @@ def test_cli_trains_with_limit(tmp_path: Path) -> None:
     ]
     assert main(argv) == 0
     assert ModelManifest.load(out).metrics["shipped_variant"] == "fp32"
-    assert json.loads(metrics_file.read_text())["training"]["train_examples"] > 0
+    training = json.loads(metrics_file.read_text())["training"]
+    assert training["train_examples"] > 0
+    assert (training["augmented_examples"] > 0) is augment
 
 
 def test_pku_saferlhf_categories_and_severities() -> None:
