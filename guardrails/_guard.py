@@ -26,7 +26,7 @@ from .classifiers._protocol import Classifier
 
 __all__ = ["AsyncGuard", "Guard"]
 
-_SYNC_WORKERS = 4  # classifications a sync Guard with a timeout runs at once (one per caller)
+_SYNC_WORKERS = 4  # classifications that a sync Guard with a timeout runs at once
 
 
 class _GuardBase:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from ._taxonomy import Severity
 from ._verdict import Verdict
@@ -24,7 +24,7 @@ __all__ = [
 
 InputScope = Literal["last_user", "conversation"]
 SteeringPlacement = Literal["end", "system", "user"]
-STEERING_PLACEMENTS: tuple[SteeringPlacement, ...] = ("end", "system", "user")
+STEERING_PLACEMENTS: tuple[SteeringPlacement, ...] = get_args(SteeringPlacement)
 
 DEFAULT_STEERING = (
     "A safety check withheld your previous answer because it contained: {categories}. "
