@@ -6,10 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from guardrails.classifiers import default_model_path
-
 from ._config import SuiteConfig
 from ._markdown import render_markdown
+from ._model_folder import missing_model_message, model_folder
 from ._suite import PARTS, run_suite
 
 __all__ = ["main"]
@@ -47,12 +46,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _model_dir(given: Path | None) -> Path | None:
-    if given is not None:
-        return given if (given / "model.onnx").is_file() else None
-    return default_model_path()
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the suite; exit 0 when it ran (whatever the targets say), 2 on a usage error."""
     parser = _parser()
@@ -60,13 +53,9 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [part for part in args.parts if part not in PARTS]
     if unknown:
         parser.error(f"unknown part {unknown[0]!r}; choose from {', '.join(PARTS)}")
-    model_dir = _model_dir(args.model)
+    model_dir = model_folder(args.model)
     if model_dir is None:
-        where = (
-            f"{args.model}: no model.onnx in this folder"
-            if args.model is not None
-            else "no default model is packaged yet (guardrails/models/default has no model.onnx)"
-        )
+        where = missing_model_message(args.model)
         print(f"error: {where}; pass a model folder with --model DIR", file=sys.stderr)
         return 2
     config = (

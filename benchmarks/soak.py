@@ -30,9 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from guardrails import AsyncGuard, StreamOptions
-from guardrails.classifiers import OnnxClassifier, default_model_path
+from guardrails.classifiers import OnnxClassifier
 
 from ._machine import machine_details
+from ._model_folder import missing_model_message, model_folder
 from ._soak_calls import (
     CALL_TIMEOUT_S,
     CLIENT_BACKOFF_S,
@@ -221,13 +222,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _model_dir(given: Path | None) -> Path | None:
-    """The model folder to use, or None when there is none."""
-    if given is not None:
-        return given if (given / "model.onnx").is_file() else None
-    return default_model_path()
-
-
 def _run_and_write(model_dir: Path, texts: TextSet, config: SoakConfig, out: Path) -> int:
     """Runs the soak, writes the JSON, prints the summary; the exit status."""
     results = run_soak(model_dir, texts, config)
@@ -248,13 +242,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="soak-tiny-model-") as folder:
             tiny_dir = build_tiny_model(Path(folder))
             return _run_and_write(tiny_dir, tiny_texts(args.seed), config, args.out)
-    model_dir = _model_dir(args.model)
+    model_dir = model_folder(args.model)
     if model_dir is None:
-        where = (
-            f"{args.model}: no model.onnx in this folder"
-            if args.model is not None
-            else "no default model is packaged (guardrails/models/default has no model.onnx)"
-        )
+        where = missing_model_message(args.model)
         print(f"error: {where}; pass --model DIR, or --tiny", file=sys.stderr)
         return 2
     return _run_and_write(model_dir, natural_texts(), config, args.out)
