@@ -1,6 +1,6 @@
 """Training-split augmentation: copies of examples that teach what the corpus alone did not.
 
-Three kinds of copy, all drawn with a seeded RNG from the training split only (validation stays
+Five kinds of copy, all drawn with a seeded RNG from the training split only (validation stays
 as written, so thresholds are chosen on unaltered text):
 
 - **context-free replies**: a reply judged without its prompt. Harm in a reply must be read from
@@ -10,6 +10,13 @@ as written, so thresholds are chosen on unaltered text):
   through; these pairs break that shortcut.
 - **noise**: ids, ticket numbers, URLs, timestamps and emoji around the text, on safe and harmful
   examples alike (so noise is no cue either way). An id prefix once hid harm from the model.
+- **stream windows**: a stretch of a safe reply cut the way the streaming guard cuts it (a
+  window of a few hundred characters that may start and end mid-word), with its prompt. Whole
+  replies alone taught spurious cues that only show in short windows: a houseplant reply's
+  "keep them away from radiators" window scored as environmental damage.
+- **refusals re-asked**: a safe reply to a harmful prompt (a refusal or a safe redirection)
+  placed after another harmful prompt. Refusals that repeat the request's words were flagged;
+  these copies weigh them more and teach that a refusal stays safe whatever it refuses.
 """
 
 from __future__ import annotations
@@ -31,9 +38,13 @@ class AugmentConfig:
     context_free: float = 0.2  # of the replies that have a context
     incongruent: float = 0.25  # of the harmful replies that have a context
     noise: float = 0.05  # of all examples
+    stream_windows: float = 0.5  # of the safe replies longer than the longest window
+    refusals_reasked: float = 1.0  # of the safe replies to harmful prompts
+    # Sources whose safe replies are all refusals, though their prompts are not rows of their own.
+    refusal_sources: tuple[str, ...] = ("team:refusals", "team:refusals_named")
 
     def __post_init__(self) -> None:
-        for name in ("context_free", "incongruent", "noise"):
+        for name in ("context_free", "incongruent", "noise", "stream_windows", "refusals_reasked"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"AugmentConfig.{name} must be in [0, 1], got {value!r}")
@@ -81,6 +92,37 @@ def _with_noise(example: Example, rng: random.Random) -> Example:
     return replace(example, text=text, source=f"{example.source}+noise")
 
 
+# The streaming guard checks 200 new characters plus up to 100 before them; the last window of a
+# reply can be shorter.
+_WINDOW_CHARS = (80, 300)
+
+
+def _stream_window(example: Example, rng: random.Random) -> Example:
+    length = rng.randint(*_WINDOW_CHARS)
+    start = rng.randint(0, len(example.text) - length)
+    window = example.text[start : start + length]
+    return replace(example, text=window, source=f"{example.source}+window")
+
+
+def _refusals(
+    replies: Sequence[Example], harmful_prompts: set[str], refusal_sources: tuple[str, ...]
+) -> list[Example]:
+    """Safe replies to harmful prompts: those whose prompt is a harmful prompt of the split, and
+    every safe reply from a source made of refusals."""
+    return [
+        e
+        for e in replies
+        if e.is_safe and (e.context in harmful_prompts or e.source in refusal_sources)
+    ]
+
+
+def _other(choices: Sequence[str], avoid: str | None, rng: random.Random) -> str:
+    """A random choice that is not ``avoid`` (``choices`` holds at least two distinct items)."""
+    while (choice := rng.choice(choices)) == avoid:
+        pass
+    return choice
+
+
 def _sample(items: Sequence[Example], fraction: float, rng: random.Random) -> list[Example]:
     return rng.sample(list(items), round(len(items) * fraction))
 
@@ -110,4 +152,19 @@ def augment(
             for e in _sample(harmful_replies, config.incongruent, rng)
         )
     copies.extend(_with_noise(e, rng) for e in _sample(examples, config.noise, rng))
+    long_safe_replies = [
+        e for e in examples if e.role == "response" and e.is_safe and len(e.text) > _WINDOW_CHARS[1]
+    ]
+    copies.extend(
+        _stream_window(e, rng) for e in _sample(long_safe_replies, config.stream_windows, rng)
+    )
+    harmful_prompts = sorted({e.text for e in examples if e.role == "prompt" and not e.is_safe})
+    if len(harmful_prompts) > 1:
+        refusals = _refusals(replies, set(harmful_prompts), config.refusal_sources)
+        copies.extend(
+            replace(
+                e, context=_other(harmful_prompts, e.context, rng), source=f"{e.source}+reasked"
+            )
+            for e in _sample(refusals, config.refusals_reasked, rng)
+        )
     return copies

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -33,6 +34,64 @@ def test_copies_have_the_expected_kinds_and_counts() -> None:
     assert kinds.count("no_context") == 40  # half of the 80 replies with a context
     assert kinds.count("incongruent") == 20  # half of the 40 harmful replies
     assert kinds.count("noise") == 12  # a tenth of all 120 examples
+    assert "window" not in kinds  # no reply is longer than a stream window
+    assert "reasked" not in kinds  # no safe reply answers a harmful prompt
+
+
+def _streamed_and_refused() -> list[Example]:
+    severe = {"violence": "severe"}
+    asks = [Example(f"harmful ask {i:02d}.", None, "prompt", severe, "team:x") for i in range(10)]
+    refusals = [
+        Example(f"no, not that {i:02d}.", f"harmful ask {i:02d}.", "response", {}, "team:x")
+        for i in range(10)
+    ]
+    listed = [
+        Example(f"I won't {i:02d}.", f"unlisted ask {i:02d}", "response", {}, "team:refusals")
+        for i in range(5)
+    ]
+    long_safe = [
+        Example(
+            " ".join(f"plant {i}-{j:02d} likes light." for j in range(30)),
+            f"ask {i}",
+            "response",
+            {},
+            "team:y",
+        )
+        for i in range(10)
+    ]
+    long_harmful = [
+        Example(f"{i:02d} " + "hurt them like so. " * 30, "ask", "response", severe, "team:x")
+        for i in range(10)
+    ]
+    return asks + refusals + listed + long_safe + long_harmful
+
+
+def test_stream_windows_cut_safe_replies_only_and_keep_the_prompt() -> None:
+    examples = _streamed_and_refused()
+    config = AugmentConfig(context_free=0, incongruent=0, noise=0, refusals_reasked=0)
+    windows = augment(examples, seed=0, config=replace(config, stream_windows=1.0))
+    assert len(windows) == 10
+    safe = [e for e in examples if e.source == "team:y"]
+    for window in windows:
+        assert window.source == "team:y+window"
+        assert 80 <= len(window.text) <= 300
+        [original] = [o for o in safe if window.text in o.text]
+        assert (window.context, window.labels) == (original.context, {})
+
+
+def test_refusals_are_reasked_after_another_harmful_prompt() -> None:
+    examples = _streamed_and_refused()
+    asks = {e.text for e in examples if e.role == "prompt"}
+    config = AugmentConfig(context_free=0, incongruent=0, noise=0, stream_windows=0)
+    copies = augment(examples, seed=0, config=config)
+    originals = {e.text: e for e in examples}
+    assert len(copies) == 15  # the 10 replies to harmful prompts and the 5 from a refusal source
+    for copy in copies:
+        original = originals[copy.text]
+        assert copy.source == f"{original.source}+reasked"
+        assert copy.context in asks
+        assert copy.context != original.context
+        assert copy.labels == {}
 
 
 def test_context_free_copies_drop_only_the_context() -> None:
@@ -80,7 +139,9 @@ def test_noise_is_varied_and_nonempty() -> None:
     assert all(piece.strip() for piece in pieces)
 
 
-@pytest.mark.parametrize("field", ["context_free", "incongruent", "noise"])
+@pytest.mark.parametrize(
+    "field", ["context_free", "incongruent", "noise", "stream_windows", "refusals_reasked"]
+)
 def test_fractions_outside_zero_to_one_are_refused(field: str) -> None:
     with pytest.raises(ValueError, match=f"AugmentConfig.{field} must be in"):
         AugmentConfig(**{field: 1.5})
