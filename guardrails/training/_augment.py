@@ -12,7 +12,7 @@ as written, so thresholds are chosen on unaltered text):
   examples alike (so noise is no cue either way). An id prefix once hid harm from the model.
 - **stream windows**: a stretch of a safe reply cut the way the streaming guard cuts it (a
   window of a few hundred characters that may start and end mid-word), with its prompt. Whole
-  replies alone taught spurious cues that only show in short windows: a houseplant reply's
+  replies say nothing about short windows, where spurious cues show: a houseplant reply's
   "keep them away from radiators" window scored as environmental damage.
 - **refusals re-asked**: a safe reply to a harmful prompt (a refusal or a safe redirection)
   placed after another harmful prompt. Refusals that repeat the request's words were flagged;
@@ -26,6 +26,7 @@ import string
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .._streaming import StreamOptions
 from ._data import Example
 
 __all__ = ["DEFAULT_AUGMENTATION", "AugmentConfig", "augment", "noise_text"]
@@ -92,9 +93,9 @@ def _with_noise(example: Example, rng: random.Random) -> Example:
     return replace(example, text=text, source=f"{example.source}+noise")
 
 
-# The streaming guard checks 200 new characters plus up to 100 before them; the last window of a
-# reply can be shorter.
-_WINDOW_CHARS = (80, 300)
+# The streaming guard checks `window_chars` new characters plus up to `overlap` before them; the
+# last window of a reply can be shorter.
+_WINDOW_CHARS = (80, StreamOptions().window_chars + StreamOptions().overlap)
 
 
 def _stream_window(example: Example, rng: random.Random) -> Example:
