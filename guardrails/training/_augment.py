@@ -42,7 +42,11 @@ class AugmentConfig:
     stream_windows: float = 0.5  # of the safe replies longer than the longest window
     refusals_reasked: float = 1.0  # of the safe replies to harmful prompts
     # Sources whose safe replies are all refusals, though their prompts are not rows of their own.
-    refusal_sources: tuple[str, ...] = ("team:refusals", "team:refusals_named")
+    refusal_sources: tuple[str, ...] = (
+        "team:refusals",
+        "team:refusals_named",
+        "team:refusals_long",
+    )
 
     def __post_init__(self) -> None:
         for name in ("context_free", "incongruent", "noise", "stream_windows", "refusals_reasked"):
