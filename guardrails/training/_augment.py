@@ -41,6 +41,7 @@ class AugmentConfig:
     noise: float = 0.05  # of all examples
     stream_windows: float = 0.5  # of the safe replies longer than the longest window
     refusals_reasked: float = 1.0  # of the safe replies to harmful prompts
+    refusals_alone: float = 1.0  # of the same refusals, read without any prompt
     # Sources whose safe replies are all refusals, though their prompts are not rows of their own.
     refusal_sources: tuple[str, ...] = (
         "team:refusals",
@@ -49,7 +50,14 @@ class AugmentConfig:
     )
 
     def __post_init__(self) -> None:
-        for name in ("context_free", "incongruent", "noise", "stream_windows", "refusals_reasked"):
+        for name in (
+            "context_free",
+            "incongruent",
+            "noise",
+            "stream_windows",
+            "refusals_reasked",
+            "refusals_alone",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"AugmentConfig.{name} must be in [0, 1], got {value!r}")
@@ -171,5 +179,11 @@ def augment(
                 e, context=_other(harmful_prompts, e.context, rng), source=f"{e.source}+reasked"
             )
             for e in _sample(refusals, config.refusals_reasked, rng)
+        )
+        # A refusal is safe on its own too: the guard may read it with no prompt, or with one
+        # it never saw, and its words about the harm it refuses must not be read as that harm.
+        copies.extend(
+            replace(e, context=None, source=f"{e.source}+alone")
+            for e in _sample(refusals, config.refusals_alone, rng)
         )
     return copies

@@ -68,7 +68,9 @@ def _streamed_and_refused() -> list[Example]:
 
 def test_stream_windows_cut_safe_replies_only_and_keep_the_prompt() -> None:
     examples = _streamed_and_refused()
-    config = AugmentConfig(context_free=0, incongruent=0, noise=0, refusals_reasked=0)
+    config = AugmentConfig(
+        context_free=0, incongruent=0, noise=0, refusals_reasked=0, refusals_alone=0
+    )
     windows = augment(examples, seed=0, config=replace(config, stream_windows=1.0))
     assert len(windows) == 10
     safe = [e for e in examples if e.source == "team:y"]
@@ -82,7 +84,9 @@ def test_stream_windows_cut_safe_replies_only_and_keep_the_prompt() -> None:
 def test_refusals_are_reasked_after_another_harmful_prompt() -> None:
     examples = _streamed_and_refused()
     asks = {e.text for e in examples if e.role == "prompt"}
-    config = AugmentConfig(context_free=0, incongruent=0, noise=0, stream_windows=0)
+    config = AugmentConfig(
+        context_free=0, incongruent=0, noise=0, stream_windows=0, refusals_alone=0
+    )
     copies = augment(examples, seed=0, config=config)
     originals = {e.text: e for e in examples}
     assert len(copies) == 15  # the 10 replies to harmful prompts and the 5 from a refusal source
@@ -92,6 +96,20 @@ def test_refusals_are_reasked_after_another_harmful_prompt() -> None:
         assert copy.context in asks
         assert copy.context != original.context
         assert copy.labels == {}
+
+
+def test_refusals_are_also_read_alone() -> None:
+    examples = _streamed_and_refused()
+    config = AugmentConfig(
+        context_free=0, incongruent=0, noise=0, stream_windows=0, refusals_reasked=0
+    )
+    copies = augment(examples, seed=0, config=config)
+    refusals = [e for e in examples if e.role == "response" and e.is_safe and len(e.text) < 40]
+    assert sorted(c.text for c in copies) == sorted(e.text for e in refusals)
+    originals = {e.text: e for e in examples}
+    for copy in copies:
+        assert copy.source == f"{originals[copy.text].source}+alone"
+        assert (copy.context, copy.labels, copy.role) == (None, {}, "response")
 
 
 def test_context_free_copies_drop_only_the_context() -> None:
@@ -140,7 +158,15 @@ def test_noise_is_varied_and_nonempty() -> None:
 
 
 @pytest.mark.parametrize(
-    "field", ["context_free", "incongruent", "noise", "stream_windows", "refusals_reasked"]
+    "field",
+    [
+        "context_free",
+        "incongruent",
+        "noise",
+        "stream_windows",
+        "refusals_reasked",
+        "refusals_alone",
+    ],
 )
 def test_fractions_outside_zero_to_one_are_refused(field: str) -> None:
     with pytest.raises(ValueError, match=f"AugmentConfig.{field} must be in"):
