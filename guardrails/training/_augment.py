@@ -24,7 +24,7 @@ from __future__ import annotations
 import random
 import string
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from .._streaming import StreamOptions
 from ._data import Example
@@ -50,15 +50,10 @@ class AugmentConfig:
     )
 
     def __post_init__(self) -> None:
-        for name in (
-            "context_free",
-            "incongruent",
-            "noise",
-            "stream_windows",
-            "refusals_reasked",
-            "refusals_alone",
-        ):
-            value = getattr(self, name)
+        for field in fields(self):
+            if field.type != "float":  # the fractions; refusal_sources is not one
+                continue
+            name, value = field.name, getattr(self, field.name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"AugmentConfig.{name} must be in [0, 1], got {value!r}")
 
