@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._augment import AugmentConfig
 from ._data import (
     DataFormatError,
     Example,
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 _NEEDS_TORCH = frozenset({"describe", "export_onnx", "run_training"})
 
 __all__ = [
+    "AugmentConfig",
     "DataFormatError",
     "Example",
     "describe",
