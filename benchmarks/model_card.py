@@ -1,10 +1,12 @@
-"""Render the measured sections of a model card from a model folder and a quality report.
+"""Render the measured sections of a model card from a model folder and quality reports.
 
     python -m benchmarks.model_card --model guardrails/models/default \
-        --quality benchmarks/results/quality.json [--speed benchmarks/results/results.json]
+        --quality benchmarks/results/quality.json benchmarks/results/quality-heldout2.json \
+        [--speed benchmarks/results/results.json]
 
 Prints Markdown: training data, validation figures per category (the team's templated split,
-optimistic) and held-out figures (hand-written, never trained on), and speed when given.
+optimistic), held-out figures with a column per quality report (hand-written sets, never
+trained on), and speed when given.
 """
 
 from __future__ import annotations
@@ -29,43 +31,78 @@ def training_data(manifest: ModelManifest) -> list[str]:
     return lines
 
 
-def per_category(validation: dict[str, Any], heldout: dict[str, Any]) -> list[str]:
+def _set_name(report: dict[str, Any]) -> str:
+    return f"`{Path(str(report.get('data', 'held-out'))).name}`"
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def per_category(validation: dict[str, Any], heldouts: list[dict[str, Any]]) -> list[str]:
     lines = [
-        "| category | threshold | validation F1 (support) | held-out P / R / F1 (support) |",
-        "| --- | ---: | ---: | ---: |",
+        _row(
+            [
+                "category",
+                "threshold",
+                "validation F1 (support)",
+                *(f"{_set_name(report)} P / R / F1 (support)" for report in heldouts),
+            ]
+        ),
+        _row(["---", "---:", "---:", *("---:" for _ in heldouts)]),
     ]
     thresholds = validation.get("_thresholds", {})
     for name, row in validation["per_category"].items():
-        held = heldout["per_category"].get(name)
-        held_text = (
-            f"{held['precision']:.2f} / {held['recall']:.2f} / {held['f1']:.2f} ({held['support']})"
-            if held
-            else "n/a"
-        )
-        lines.append(
-            f"| {name} | {thresholds.get(name, 0.5):.2f} | {row['f1']:.2f} ({row['support']}) "
-            f"| {held_text} |"
-        )
+        cells = [name, f"{thresholds.get(name, 0.5):.2f}", f"{row['f1']:.2f} ({row['support']})"]
+        for report in heldouts:
+            held = report["per_category"].get(name)
+            cells.append(
+                f"{held['precision']:.2f} / {held['recall']:.2f} / {held['f1']:.2f} "
+                f"({held['support']})"
+                if held
+                else "n/a"
+            )
+        lines.append(_row(cells))
     return lines
 
 
-def headline(validation: dict[str, Any], heldout: dict[str, Any]) -> list[str]:
-    v, h = validation["any_unsafe"], heldout["any_unsafe"]
-    return [
-        "| measure | validation split | held-out set |",
-        "| --- | ---: | ---: |",
-        f"| any-unsafe precision | {v['precision']:.3f} | {h['precision']:.3f} |",
-        f"| any-unsafe recall | {v['recall']:.3f} | {h['recall']:.3f} |",
-        f"| any-unsafe F1 | {v['f1']:.3f} | {h['f1']:.3f} |",
-        f"| macro-F1 over categories | {validation['macro_f1']:.3f} | {heldout['macro_f1']:.3f} |",
-        f"| severity accuracy on true positives | "
-        f"{validation['severity_accuracy_on_true_positives']:.3f} | "
-        f"{heldout['severity_accuracy_on_true_positives']:.3f} |",
-        f"| harmful prompts caught | n/a | {_pct(heldout['harmful_prompt_recall'])} |",
-        f"| severe harmful prompts caught | n/a | {_pct(heldout['severe_prompt_recall'])} |",
-        f"| benign look-alike prompts flagged | n/a | {_pct(heldout['lookalike_flag_rate'])} |",
-        f"| refusals flagged | n/a | {_pct(heldout['refusal_flag_rate'])} |",
+def headline(validation: dict[str, Any], heldouts: list[dict[str, Any]]) -> list[str]:
+    v = validation["any_unsafe"]
+    lines = [
+        _row(["measure", "validation split", *(_set_name(report) for report in heldouts)]),
+        _row(["---", "---:", *("---:" for _ in heldouts)]),
     ]
+    for key, measure in (("precision", "precision"), ("recall", "recall"), ("f1", "F1")):
+        lines.append(
+            _row(
+                [
+                    f"any-unsafe {measure}",
+                    f"{v[key]:.3f}",
+                    *(f"{report['any_unsafe'][key]:.3f}" for report in heldouts),
+                ]
+            )
+        )
+    for measure, key in (
+        ("macro-F1 over categories", "macro_f1"),
+        ("severity accuracy on true positives", "severity_accuracy_on_true_positives"),
+    ):
+        lines.append(
+            _row(
+                [
+                    measure,
+                    f"{validation[key]:.3f}",
+                    *(f"{report[key]:.3f}" for report in heldouts),
+                ]
+            )
+        )
+    for measure, key in (
+        ("harmful prompts caught", "harmful_prompt_recall"),
+        ("severe harmful prompts caught", "severe_prompt_recall"),
+        ("benign look-alike prompts flagged", "lookalike_flag_rate"),
+        ("refusals flagged", "refusal_flag_rate"),
+    ):
+        lines.append(_row([measure, "n/a", *(_pct(report[key]) for report in heldouts)]))
+    return lines
 
 
 def speed(results: dict[str, Any]) -> list[str]:
@@ -77,11 +114,17 @@ def speed(results: dict[str, Any]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.model_card", description=__doc__)
     parser.add_argument("--model", type=Path, required=True)
-    parser.add_argument("--quality", type=Path, required=True)
+    parser.add_argument(
+        "--quality",
+        type=Path,
+        nargs="+",
+        required=True,
+        help="reports of `python -m benchmarks.quality`, one column each",
+    )
     parser.add_argument("--speed", type=Path, default=None)
     args = parser.parse_args(argv)
     manifest = ModelManifest.load(args.model)
-    heldout = json.loads(args.quality.read_text(encoding="utf-8"))
+    heldouts = [json.loads(path.read_text(encoding="utf-8")) for path in args.quality]
     validation = dict(manifest.metrics["validation"])
     validation["_thresholds"] = manifest.calibration.thresholds
     sections = [
@@ -89,10 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         *training_data(manifest),
         "",
         "### Quality at the shipped thresholds",
-        *headline(validation, heldout),
+        *headline(validation, heldouts),
         "",
         "### Per category",
-        *per_category(validation, heldout),
+        *per_category(validation, heldouts),
     ]
     if args.speed is not None:
         sections += ["", "### Speed", *speed(json.loads(args.speed.read_text(encoding="utf-8")))]
