@@ -32,7 +32,7 @@ def training_data(manifest: ModelManifest) -> list[str]:
 
 
 def _set_name(report: dict[str, Any]) -> str:
-    return f"`{Path(str(report.get('data', 'held-out'))).name}`"
+    return f"`{Path(report['data']).name}`"
 
 
 def _row(cells: list[str]) -> str:
