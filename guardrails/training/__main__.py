@@ -53,6 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="train on the examples as read: no context-free, incongruent or noisy copies",
     )
     parser.add_argument(
+        "--safe-reply-weight",
+        type=float,
+        default=1.0,
+        help="loss weight of safe replies (refusals, helpful answers) against 1 for other texts",
+    )
+    parser.add_argument(
+        "--save-state",
+        type=Path,
+        default=None,
+        help="also write the trained torch weights (state_dict) to this file",
+    )
+    parser.add_argument(
         "--metrics", type=Path, default=None, help="also write the metrics as JSON here"
     )
     return parser
@@ -81,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         quantize=args.quantize,
         hh_rlhf_labels=args.hh_rlhf_labels,
         augmentation=DEFAULT_AUGMENTATION if args.augment else None,
+        safe_reply_weight=args.safe_reply_weight,
+        save_state=args.save_state,
     )
     if args.metrics is not None:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

@@ -72,15 +72,22 @@ class SeverityModel(nn.Module):
 
 
 def severity_loss(
-    logits: torch.Tensor, targets: torch.Tensor, class_weights: torch.Tensor
+    logits: torch.Tensor,
+    targets: torch.Tensor,
+    class_weights: torch.Tensor,
+    example_weights: torch.Tensor | None = None,
 ) -> torch.Tensor:
     """Weighted cross-entropy over none/minor/moderate/severe, averaged over every (text, category).
 
     ``targets`` is [batch, categories] of class indices; ``class_weights`` is [categories, 4]
-    (harm classes up-weighted because most category labels are "none").
+    (harm classes up-weighted because most category labels are "none"); ``example_weights``,
+    [batch], scales every category of a text (see `TrainConfig.safe_reply_weight`).
     """
     classes = logits.shape[-1]
     per_cell = F.cross_entropy(logits.reshape(-1, classes), targets.reshape(-1), reduction="none")
     rows = torch.arange(class_weights.shape[0], device=targets.device).unsqueeze(0)
-    weights = class_weights[rows, targets].reshape(-1)
+    weights = class_weights[rows, targets]
+    if example_weights is not None:
+        weights = weights * example_weights.unsqueeze(1)
+    weights = weights.reshape(-1)
     return (per_cell * weights).sum() / weights.sum().clamp(min=1e-9)

@@ -17,7 +17,7 @@ from ._export import Variant, build_variants
 from ._hh_rlhf import read_hh_rlhf_labels
 from ._metrics import calibrate, evaluate
 from ._model import SeverityModel, default_encoder_path, load_encoder
-from ._train import TrainConfig, predict, split_examples, train_model
+from ._train import TrainConfig, example_weights, predict, split_examples, train_model
 from ._windows import CATEGORIES, EncodedSet, base_manifest, encode_examples, make_encoder
 
 __all__ = [
@@ -116,11 +116,19 @@ def run_training(
     encoder_folder: Path | None = None,
     hh_rlhf_labels: Sequence[Path] = (),
     augmentation: AugmentConfig | None = DEFAULT_AUGMENTATION,
+    safe_reply_weight: float = 1.0,
+    save_state: Path | None = None,
 ) -> dict[str, object]:
     """Train the severity model, export it to the model folder ``out``; returns its metrics.
 
     ``augmentation`` adds copies of training examples (see ``_augment``); ``None`` turns it off.
+    ``safe_reply_weight`` scales the loss of safe replies (`TrainConfig.safe_reply_weight`).
+    ``save_state`` also writes the trained torch weights (``state_dict``) to that file, e.g. to
+    average runs later; the model folder never holds them.
     """
+    config = TrainConfig(
+        epochs=epochs, batch_size=batch_size, seed=seed, safe_reply_weight=safe_reply_weight
+    )
     import torch
 
     torch.manual_seed(seed)
@@ -148,8 +156,12 @@ def run_training(
     padding = encoder.padding_id
 
     model = SeverityModel(load_encoder(encoder_folder, attn_implementation="sdpa"), len(CATEGORIES))
-    config = TrainConfig(epochs=epochs, batch_size=batch_size, seed=seed)
-    timing = train_model(model, train_set, padding, config)
+    weights = example_weights([*train, *copies], config.safe_reply_weight)
+    timing = train_model(model, train_set, padding, config, weights)
+    if save_state is not None:
+        save_state.parent.mkdir(parents=True, exist_ok=True)
+        torch.save(model.state_dict(), save_state)
+        log.info("wrote the torch weights to %s", save_state)
 
     torch_logits = predict(model, validation_set.windows, padding)
     torch_calibration = calibrate(torch_logits, validation_set.targets, CATEGORIES)
@@ -168,6 +180,7 @@ def run_training(
             "batch_size": batch_size,
             "max_length": max_length,
             "seed": seed,
+            "safe_reply_weight": safe_reply_weight,
             "train_examples": len(train_set),
             "augmented_examples": len(copies),
             "validation_examples": len(validation_set),

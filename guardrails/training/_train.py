@@ -22,6 +22,7 @@ from ._windows import EncodedSet
 __all__ = [
     "TrainConfig",
     "class_weights",
+    "example_weights",
     "length_batches",
     "predict",
     "predict_batches",
@@ -45,7 +46,16 @@ class TrainConfig:
     max_grad_norm: float = 1.0
     freeze_word_embeddings: bool = True  # ~30% faster on short texts; keeps unseen-word embeddings
     max_harm_weight: float = 10.0
+    # Loss weight of a safe reply (a refusal, a helpful answer, a scene without a method) against
+    # 1 for every other text: a flagged safe reply costs a regeneration or a refusal.
+    safe_reply_weight: float = 1.0
     log_every: int = 50
+
+    def __post_init__(self) -> None:
+        if not self.safe_reply_weight > 0:
+            raise ValueError(
+                f"TrainConfig.safe_reply_weight must be > 0, got {self.safe_reply_weight!r}"
+            )
 
 
 def split_examples(
@@ -93,6 +103,14 @@ def class_weights(targets: npt.NDArray[np.int64], max_weight: float) -> torch.Te
     weights = np.ones((targets.shape[1], SEVERITY_CLASSES), dtype=np.float32)
     weights[:, 1:] = harm_weight[:, None]
     return torch.from_numpy(weights)
+
+
+def example_weights(examples: Sequence[Example], safe_reply_weight: float) -> torch.Tensor:
+    """[examples]: ``safe_reply_weight`` for a safe reply, 1 for every other example."""
+    return torch.tensor(
+        [safe_reply_weight if e.role == "response" and e.is_safe else 1.0 for e in examples],
+        dtype=torch.float32,
+    )
 
 
 def length_batches(lengths: Sequence[int], batch_size: int, rng: random.Random) -> list[list[int]]:
@@ -148,9 +166,21 @@ def _optimizer(model: SeverityModel, config: TrainConfig) -> torch.optim.Optimiz
 
 
 def train_model(
-    model: SeverityModel, data: EncodedSet, padding_id: int, config: TrainConfig
+    model: SeverityModel,
+    data: EncodedSet,
+    padding_id: int,
+    config: TrainConfig,
+    weights_per_example: torch.Tensor | None = None,
 ) -> dict[str, float]:
-    """Fine-tune in place with AdamW and linear warmup/decay; returns timing figures."""
+    """Fine-tune in place with AdamW and linear warmup/decay; returns timing figures.
+
+    ``weights_per_example`` ([len(data)], see `example_weights`) scales each text's loss.
+    """
+    if weights_per_example is not None and weights_per_example.shape != (len(data),):
+        raise ValueError(
+            f"weights_per_example has shape {tuple(weights_per_example.shape)}, "
+            f"expected ({len(data)},)"
+        )
     torch.manual_seed(config.seed)
     rng = random.Random(config.seed)
     weights = class_weights(data.targets, config.max_harm_weight)
@@ -170,7 +200,9 @@ def train_model(
             for group, base in zip(optimizer.param_groups, base_lrs, strict=True):
                 group["lr"] = base * factor
             input_ids, attention_mask = window_tensors([data.windows[i] for i in batch], padding_id)
-            loss = severity_loss(model(input_ids, attention_mask), targets[batch], weights)
+            batch_weights = None if weights_per_example is None else weights_per_example[batch]
+            logits = model(input_ids, attention_mask)
+            loss = severity_loss(logits, targets[batch], weights, batch_weights)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()  # type: ignore[no-untyped-call]
             torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)

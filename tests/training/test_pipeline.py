@@ -28,10 +28,22 @@ from guardrails.training import (
     read_pku_saferlhf,
 )
 from guardrails.training.__main__ import main
+from guardrails.training._data import Example
 from guardrails.training._export import export_graph, onnx_logits
-from guardrails.training._model import SeverityModel, default_encoder_path, load_encoder
+from guardrails.training._model import (
+    SeverityModel,
+    default_encoder_path,
+    load_encoder,
+    severity_loss,
+)
 from guardrails.training._pipeline import training_data_summary
-from guardrails.training._train import TrainConfig, predict, split_examples, train_model
+from guardrails.training._train import (
+    TrainConfig,
+    example_weights,
+    predict,
+    split_examples,
+    train_model,
+)
 from guardrails.training._windows import base_manifest, encode_examples, make_encoder
 
 pytestmark = pytest.mark.train
@@ -118,8 +130,11 @@ def test_shipped_graph_has_the_runtime_interface(trained: dict[str, object]) -> 
 def test_cli_trains_with_limit(tmp_path: Path, augment: bool) -> None:
     out = tmp_path / "cli-model"
     metrics_file = tmp_path / "metrics.json"
+    state_file = tmp_path / "weights.pt"
     argv = [
-        *([] if augment else ["--no-augment"]),
+        *([] if augment else ["--no-augment", "--safe-reply-weight", "2.5"]),
+        "--save-state",
+        str(state_file),
         "--data",
         str(FIXTURES),
         "--out",
@@ -141,6 +156,45 @@ def test_cli_trains_with_limit(tmp_path: Path, augment: bool) -> None:
     training = json.loads(metrics_file.read_text())["training"]
     assert training["train_examples"] > 0
     assert (training["augmented_examples"] > 0) is augment
+    assert training["safe_reply_weight"] == (1.0 if augment else 2.5)
+    import torch
+
+    reloaded = SeverityModel(load_encoder(), len(Category))
+    reloaded.load_state_dict(torch.load(state_file, weights_only=True))
+    assert reloaded.head.weight.shape == (len(Category) * 4, 384)
+
+
+def test_example_weights_scale_safe_replies_only() -> None:
+    examples = [
+        Example("hello there", None, "prompt"),
+        Example("I can't help with that.", "how do I hurt someone", "response"),
+        Example("Hit them here.", "how do I hurt someone", "response", {"violence": "severe"}),
+        Example("how do I hurt someone", None, "prompt", {"violence": "moderate"}),
+    ]
+    assert example_weights(examples, 3.0).tolist() == [1.0, 3.0, 1.0, 1.0]
+
+
+@pytest.mark.parametrize("weight", [0.0, -1.0, float("nan")])
+def test_safe_reply_weight_must_be_positive(weight: float) -> None:
+    with pytest.raises(ValueError, match="safe_reply_weight must be > 0"):
+        TrainConfig(safe_reply_weight=weight)
+
+
+def test_example_weights_shift_the_loss_towards_the_weighted_text() -> None:
+    import torch
+
+    categories = len(Category)
+    logits = torch.zeros((2, categories, 4))
+    logits[0, :, 0] = 4.0  # text 0 confidently "none" everywhere: a small loss
+    targets = torch.zeros((2, categories), dtype=torch.int64)
+    targets[1, 0] = 3  # text 1 is severe in one category, predicted uniform: a large loss
+    class_weights = torch.ones((categories, 4))
+    plain = severity_loss(logits, targets, class_weights)
+    equal = severity_loss(logits, targets, class_weights, torch.tensor([2.0, 2.0]))
+    towards_easy = severity_loss(logits, targets, class_weights, torch.tensor([5.0, 1.0]))
+    towards_hard = severity_loss(logits, targets, class_weights, torch.tensor([1.0, 5.0]))
+    assert torch.isclose(plain, equal)
+    assert towards_easy < plain < towards_hard
 
 
 def test_pku_saferlhf_categories_and_severities() -> None:
