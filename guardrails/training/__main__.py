@@ -39,7 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256, help="tokens per window")
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--seed", type=int, default=0, help="draws the data: shared rows, split, augmentation"
+    )
+    parser.add_argument(
+        "--train-seed",
+        type=int,
+        default=None,
+        help="draws the head's initial weights and the batch order (default: --seed)",
+    )
     parser.add_argument(
         "--limit", type=int, default=None, help="train on a random sample of N examples"
     )
@@ -95,6 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         augmentation=DEFAULT_AUGMENTATION if args.augment else None,
         safe_reply_weight=args.safe_reply_weight,
         save_state=args.save_state,
+        train_seed=args.train_seed,
     )
     if args.metrics is not None:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

@@ -118,20 +118,25 @@ def run_training(
     augmentation: AugmentConfig | None = DEFAULT_AUGMENTATION,
     safe_reply_weight: float = 1.0,
     save_state: Path | None = None,
+    train_seed: int | None = None,
 ) -> dict[str, object]:
     """Train the severity model, export it to the model folder ``out``; returns its metrics.
 
     ``augmentation`` adds copies of training examples (see ``_augment``); ``None`` turns it off.
     ``safe_reply_weight`` scales the loss of safe replies (`TrainConfig.safe_reply_weight`).
     ``save_state`` also writes the trained torch weights (``state_dict``) to that file, e.g. to
-    average runs later; the model folder never holds them.
+    average runs later (``_average``); the model folder never holds them. ``seed`` draws the
+    data (shared rows, split, augmentation); ``train_seed`` (default ``seed``) the head's
+    initial weights and the batch order: runs that differ only there share a validation split
+    and can be averaged.
     """
+    train_seed = seed if train_seed is None else train_seed
     config = TrainConfig(
-        epochs=epochs, batch_size=batch_size, seed=seed, safe_reply_weight=safe_reply_weight
+        epochs=epochs, batch_size=batch_size, seed=train_seed, safe_reply_weight=safe_reply_weight
     )
     import torch
 
-    torch.manual_seed(seed)
+    torch.manual_seed(train_seed)
     encoder_folder = encoder_folder or default_encoder_path()
     examples = load_examples(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
     if limit is not None and len(examples) > limit:
@@ -180,6 +185,7 @@ def run_training(
             "batch_size": batch_size,
             "max_length": max_length,
             "seed": seed,
+            "train_seed": train_seed,
             "safe_reply_weight": safe_reply_weight,
             "train_examples": len(train_set),
             "augmented_examples": len(copies),

@@ -18,6 +18,7 @@ pytest.importorskip("onnx")
 
 from guardrails._taxonomy import Category
 from guardrails.classifiers import OnnxClassifier
+from guardrails.classifiers._encoding import WindowEncoder
 from guardrails.classifiers._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
 from guardrails.training import (
     DataFormatError,
@@ -280,3 +281,67 @@ def test_recalibration_refits_thresholds_within_the_allowed_range(
     assert ModelManifest.load(folder) == manifest
     assert "validation" in manifest.metrics
     OnnxClassifier.from_path(folder).classify(["still loads and runs"])
+
+
+def test_average_states_is_the_elementwise_mean(tmp_path: Path) -> None:
+    import torch
+
+    from guardrails.training._average import average_states
+
+    paths = [tmp_path / "a.pt", tmp_path / "b.pt", tmp_path / "c.pt"]
+    for scale, path in enumerate(paths, start=1):
+        torch.save({"w": torch.full((2, 3), float(scale)), "b": torch.tensor([scale * 3.0])}, path)
+    averaged = average_states(paths)
+    assert torch.equal(averaged["w"], torch.full((2, 3), 2.0))
+    assert torch.equal(averaged["b"], torch.tensor([6.0]))
+    assert averaged["w"].dtype == torch.float32
+
+
+def test_average_states_names_the_file_that_does_not_match(tmp_path: Path) -> None:
+    import torch
+
+    from guardrails.training._average import average_states
+
+    good, renamed, reshaped = tmp_path / "a.pt", tmp_path / "renamed.pt", tmp_path / "shape.pt"
+    torch.save({"w": torch.zeros(2)}, good)
+    torch.save({"v": torch.zeros(2)}, renamed)
+    torch.save({"w": torch.zeros(3)}, reshaped)
+    with pytest.raises(ValueError, match=r"renamed\.pt: its weights do not match"):
+        average_states([good, renamed])
+    with pytest.raises(ValueError, match=r"shape\.pt: weight 'w' has shape \(3,\)"):
+        average_states([good, reshaped])
+    with pytest.raises(ValueError, match="at least two"):
+        average_states([good])
+
+
+def test_averaged_runs_export_to_a_working_model_folder(
+    trained: dict[str, object], tmp_path: Path
+) -> None:
+    import torch
+
+    from guardrails.training._average import main as average_main
+
+    model = trained["model"]
+    assert isinstance(model, SeverityModel)
+    state = model.state_dict()
+    shifted = {name: tensor + 0.01 for name, tensor in state.items()}
+    torch.save(state, tmp_path / "a.pt")
+    torch.save(shifted, tmp_path / "b.pt")
+    out = tmp_path / "averaged"
+    argv = [str(tmp_path / "a.pt"), str(tmp_path / "b.pt"), "--out", str(out)]
+    argv += ["--data", str(FIXTURES), "--max-length", str(MAX_LENGTH), "--no-quantize"]
+    assert average_main(argv) == 0
+    manifest = ModelManifest.load(out)
+    assert manifest.metrics["averaged_from"] == [str(tmp_path / "a.pt"), str(tmp_path / "b.pt")]
+    expected = SeverityModel(load_encoder(), len(Category))
+    expected.load_state_dict({name: (tensor + shifted[name]) / 2 for name, tensor in state.items()})
+    windows, encoder = trained["windows"], trained["encoder"]
+    assert isinstance(windows, list)
+    assert isinstance(encoder, WindowEncoder)
+    exported = onnx_logits(out / MODEL_FILE, windows, encoder.padding_id)
+    reference = predict(expected, windows, encoder.padding_id)
+    assert float(np.abs(exported - reference).max()) < 1e-3
+    unaveraged = predict(model, windows, encoder.padding_id)
+    assert float(np.abs(reference - unaveraged).max()) > 1e-3
+    (result,) = OnnxClassifier.from_path(out).classify(["an averaged model still runs"])
+    assert set(result) == set(manifest.categories)

@@ -1,0 +1,128 @@
+"""Average the weights of runs that share a validation split, then export one model folder.
+
+    python -m guardrails.training._average RUN_A.pt RUN_B.pt ... --out DIR \
+        --data corpus/data ... [--shared-data DIR] [--hh-rlhf-labels FILE...] [--seed 0]
+
+Each ``.pt`` is the ``--save-state`` file of a training run. The runs must start from the same
+encoder and differ only in ``--train-seed`` (head initialisation and batch order), so that one
+validation split is held out from all of them: ``--data``, ``--shared-data``,
+``--hh-rlhf-labels``, ``--seed`` and ``--max-length`` must be those the runs were trained with.
+Fine-tuned copies of one pre-trained encoder sit close together in weight space; their average
+keeps what the runs agree on and smooths out each run's own errors ("model soup").
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import torch
+
+from ._model import SeverityModel, default_encoder_path, load_encoder
+from ._pipeline import (
+    DEFAULT_VERSION,
+    VALIDATION_FRACTION,
+    describe,
+    export_onnx,
+    load_examples,
+    training_data_summary,
+)
+from ._train import split_examples
+from ._windows import CATEGORIES, base_manifest, encode_examples, make_encoder
+
+__all__ = ["average_states", "export_average"]
+
+log = logging.getLogger("guardrails.training")
+
+
+def average_states(paths: Sequence[Path]) -> dict[str, torch.Tensor]:
+    """The element-wise mean of the ``state_dict`` files in ``paths`` (at least two)."""
+    if len(paths) < 2:
+        raise ValueError(f"averaging needs at least two weight files, got {len(paths)}")
+    first = torch.load(paths[0], weights_only=True)
+    total = {name: tensor.to(torch.float64) for name, tensor in first.items()}
+    for path in paths[1:]:
+        state = torch.load(path, weights_only=True)
+        if set(state) != set(total):
+            missing = sorted(set(total) ^ set(state))[0]
+            raise ValueError(
+                f"{path}: its weights do not match {paths[0]}'s (first differing name: {missing!r})"
+            )
+        for name, tensor in state.items():
+            if tensor.shape != total[name].shape:
+                raise ValueError(
+                    f"{path}: weight {name!r} has shape {tuple(tensor.shape)}, "
+                    f"{paths[0]} has {tuple(total[name].shape)}"
+                )
+            total[name] += tensor.to(torch.float64)
+    return {name: (tensor / len(paths)).to(first[name].dtype) for name, tensor in total.items()}
+
+
+def export_average(
+    states: Sequence[Path],
+    out: Path,
+    data: Sequence[Path],
+    *,
+    shared_data: Path | None = None,
+    hh_rlhf_labels: Sequence[Path] = (),
+    seed: int = 0,
+    max_length: int = 256,
+    quantize: bool = True,
+    encoder_folder: Path | None = None,
+) -> dict[str, object]:
+    """Average ``states`` and export the result to the model folder ``out``; returns its metrics."""
+    encoder_folder = encoder_folder or default_encoder_path()
+    averaged = average_states(states)
+    model = SeverityModel(load_encoder(encoder_folder), len(CATEGORIES))
+    model.load_state_dict(averaged)
+    model.eval()
+    examples = load_examples(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
+    train, validation = split_examples(examples, VALIDATION_FRACTION, seed)
+    geometry = base_manifest(max_length, version=DEFAULT_VERSION)
+    encoder = make_encoder(encoder_folder, geometry)
+    manifest = geometry.model_copy(
+        update={"training_data": training_data_summary([*train, *validation])}
+    )
+    return export_onnx(
+        model,
+        out,
+        encode_examples(encoder, validation),
+        encoder.padding_id,
+        manifest=manifest,
+        encoder_folder=encoder_folder,
+        quantize=quantize,
+        extra_metrics={"averaged_from": [str(path) for path in states]},
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m guardrails.training._average")
+    parser.add_argument("states", type=Path, nargs="+", help="--save-state files of the runs")
+    parser.add_argument("--out", type=Path, required=True, help="model folder to write")
+    parser.add_argument("--data", type=Path, nargs="+", required=True)
+    parser.add_argument("--shared-data", type=Path, default=None)
+    parser.add_argument("--hh-rlhf-labels", type=Path, nargs="*", default=[])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--no-quantize", dest="quantize", action="store_false")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    metrics = export_average(
+        args.states,
+        args.out,
+        args.data,
+        shared_data=args.shared_data,
+        hh_rlhf_labels=args.hh_rlhf_labels,
+        seed=args.seed,
+        max_length=args.max_length,
+        quantize=args.quantize,
+    )
+    print(describe(metrics))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
