@@ -40,13 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--max-length", type=int, default=256, help="tokens per window")
     parser.add_argument(
-        "--seed", type=int, default=0, help="draws the data: shared rows, split, augmentation"
+        "--seed",
+        type=int,
+        default=0,
+        help="draws the data (shared rows, split, augmentation) and the head's initial weights",
     )
     parser.add_argument(
         "--train-seed",
         type=int,
         default=None,
-        help="draws the head's initial weights and the batch order (default: --seed)",
+        help="draws the batch order and dropout (default: --seed)",
     )
     parser.add_argument(
         "--limit", type=int, default=None, help="train on a random sample of N examples"

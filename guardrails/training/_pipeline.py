@@ -126,9 +126,9 @@ def run_training(
     ``safe_reply_weight`` scales the loss of safe replies (`TrainConfig.safe_reply_weight`).
     ``save_state`` also writes the trained torch weights (``state_dict``) to that file, e.g. to
     average runs later (``_average``); the model folder never holds them. ``seed`` draws the
-    data (shared rows, split, augmentation); ``train_seed`` (default ``seed``) the head's
-    initial weights and the batch order: runs that differ only there share a validation split
-    and can be averaged.
+    data (shared rows, split, augmentation) and the head's initial weights; ``train_seed``
+    (default ``seed``) the batch order and dropout: runs that differ only there share a
+    validation split and a starting point, and can be averaged.
     """
     train_seed = seed if train_seed is None else train_seed
     config = TrainConfig(
@@ -136,7 +136,7 @@ def run_training(
     )
     import torch
 
-    torch.manual_seed(train_seed)
+    torch.manual_seed(seed)  # the head's initial weights
     encoder_folder = encoder_folder or default_encoder_path()
     examples = load_examples(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
     if limit is not None and len(examples) > limit:

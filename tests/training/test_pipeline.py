@@ -345,3 +345,19 @@ def test_averaged_runs_export_to_a_working_model_folder(
     assert float(np.abs(reference - unaveraged).max()) > 1e-3
     (result,) = OnnxClassifier.from_path(out).classify(["an averaged model still runs"])
     assert set(result) == set(manifest.categories)
+
+
+def test_train_seed_keeps_the_starting_weights_of_seed(tmp_path: Path) -> None:
+    import torch
+
+    heads = {}
+    for seed, train_seed in [(0, 0), (0, 5), (3, 3)]:
+        state = tmp_path / f"{seed}-{train_seed}.pt"
+        argv = ["--data", str(FIXTURES), "--out", str(tmp_path / f"m{seed}-{train_seed}")]
+        argv += ["--limit", "20", "--epochs", "0", "--max-length", str(MAX_LENGTH)]
+        argv += ["--no-quantize", "--no-augment", "--seed", str(seed)]
+        argv += ["--train-seed", str(train_seed), "--save-state", str(state)]
+        assert main(argv) == 0
+        heads[seed, train_seed] = torch.load(state, weights_only=True)["head.weight"]
+    assert torch.equal(heads[0, 0], heads[0, 5])
+    assert not torch.equal(heads[0, 0], heads[3, 3])
