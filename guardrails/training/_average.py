@@ -37,8 +37,6 @@ from ._windows import CATEGORIES, base_manifest, encode_examples, make_encoder
 
 __all__ = ["average_states", "export_average"]
 
-log = logging.getLogger("guardrails.training")
-
 
 def average_states(paths: Sequence[Path]) -> dict[str, torch.Tensor]:
     """The element-wise mean of the ``state_dict`` files in ``paths`` (at least two)."""
