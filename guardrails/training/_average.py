@@ -24,15 +24,7 @@ from pathlib import Path
 import torch
 
 from ._model import SeverityModel, default_encoder_path, load_encoder
-from ._pipeline import (
-    DEFAULT_VERSION,
-    VALIDATION_FRACTION,
-    describe,
-    export_onnx,
-    load_examples,
-    training_data_summary,
-)
-from ._train import split_examples
+from ._pipeline import DEFAULT_VERSION, describe, export_onnx, split_data, training_data_summary
 from ._windows import CATEGORIES, base_manifest, encode_examples, make_encoder
 
 __all__ = ["average_states", "export_average"]
@@ -79,8 +71,7 @@ def export_average(
     model = SeverityModel(load_encoder(encoder_folder), len(CATEGORIES))
     model.load_state_dict(averaged)
     model.eval()
-    examples = load_examples(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
-    train, validation = split_examples(examples, VALIDATION_FRACTION, seed)
+    train, validation = split_data(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
     geometry = base_manifest(max_length, version=DEFAULT_VERSION)
     encoder = make_encoder(encoder_folder, geometry)
     manifest = geometry.model_copy(

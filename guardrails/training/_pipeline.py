@@ -26,6 +26,7 @@ __all__ = [
     "export_onnx",
     "load_examples",
     "run_training",
+    "split_data",
     "training_data_summary",
     "write_model_folder",
 ]
@@ -79,6 +80,19 @@ def load_examples(
             log.info("hh-rlhf: %d labelled turns", len(labelled))
             examples.extend(labelled)
     return examples
+
+
+def split_data(
+    data: Sequence[Path],
+    shared_data: Path | None,
+    *,
+    seed: int,
+    hh_rlhf_labels: Sequence[Path] = (),
+) -> tuple[list[Example], list[Example]]:
+    """The seeded (train, validation) split of a run's data, as `run_training` draws it when
+    it has no ``limit``: tools that reopen a trained run (recalibrate, average) use this."""
+    examples = load_examples(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
+    return split_examples(examples, VALIDATION_FRACTION, seed)
 
 
 def training_data_summary(examples: Sequence[Example]) -> list[dict[str, object]]:

@@ -16,11 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..classifiers._manifest import ModelManifest
-from ._data import Example
 from ._export import onnx_logits
 from ._metrics import calibrate, evaluate
-from ._pipeline import VALIDATION_FRACTION, load_examples
-from ._train import split_examples
+from ._pipeline import split_data
 from ._windows import CATEGORIES, encode_examples, make_encoder
 
 
@@ -34,10 +32,7 @@ def recalibrate(
 ) -> ModelManifest:
     """Refit the calibration of `folder` on its validation split; rewrite its manifest."""
     manifest = ModelManifest.load(folder)
-    examples: list[Example] = load_examples(
-        data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels
-    )
-    _, validation = split_examples(examples, VALIDATION_FRACTION, seed)
+    _, validation = split_data(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
     encoder = make_encoder(folder, manifest)
     encoded = encode_examples(encoder, validation)
     logits = onnx_logits(folder / "model.onnx", encoded.windows, encoder.padding_id)
