@@ -32,7 +32,7 @@ def training_data(manifest: ModelManifest) -> list[str]:
 
 
 def _set_name(report: dict[str, Any]) -> str:
-    return f"`{Path(report['data']).name}`"
+    return " + ".join(f"`{Path(path).name}`" for path in report["data"])
 
 
 def _row(cells: list[str]) -> str:
@@ -95,14 +95,21 @@ def headline(validation: dict[str, Any], heldouts: list[dict[str, Any]]) -> list
                 ]
             )
         )
-    for measure, key in (
-        ("harmful prompts caught", "harmful_prompt_recall"),
-        ("severe harmful prompts caught", "severe_prompt_recall"),
-        ("benign look-alike prompts flagged", "lookalike_flag_rate"),
-        ("refusals flagged", "refusal_flag_rate"),
+    for measure, key, subset in (
+        ("harmful prompts caught", "harmful_prompt_recall", "harmful_prompt"),
+        ("severe harmful prompts caught", "severe_prompt_recall", None),
+        ("benign look-alike prompts flagged", "lookalike_flag_rate", "lookalike_prompt"),
+        ("refusals flagged", "refusal_flag_rate", "refusal"),
     ):
-        lines.append(_row([measure, "n/a", *(_pct(report[key]) for report in heldouts)]))
+        lines.append(_row([measure, "n/a", *(_rate(report, key, subset) for report in heldouts)]))
     return lines
+
+
+def _rate(report: dict[str, Any], key: str, subset: str | None) -> str:
+    """The rate, and how many of how many texts when the report has the subset."""
+    rate = report[key]
+    texts = report["subsets"].get(subset, {}).get("rows") if subset else None
+    return f"{_pct(rate)} ({round(rate * texts)} of {texts})" if texts else _pct(rate)
 
 
 def speed(results: dict[str, Any]) -> list[str]:

@@ -1,10 +1,11 @@
 """Quality of a model folder on the team's held-out set (corpus/heldout/heldout.jsonl).
 
-    python -m benchmarks.quality [--model DIR] [--out benchmarks/results/quality.json]
+    python -m benchmarks.quality [--model DIR] [--data FILE ...] [--out FILE]
 
-The held-out set is hand-written, never trained on and never used to tune thresholds. Scores
-are at the model's shipped (calibrated) thresholds: a text counts as flagged when any category
-has a severity above none.
+The held-out sets are hand-written, never trained on and never used to tune thresholds. Several
+`--data` files are scored as one pooled set (more items per subset, so rates move less by
+chance). Scores are at the model's shipped (calibrated) thresholds: a text counts as flagged
+when any category has a severity above none.
 """
 
 from __future__ import annotations
@@ -102,16 +103,22 @@ def _per_category(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__)
     parser.add_argument("--model", type=Path, default=default_model_path())
-    parser.add_argument("--data", type=Path, default=HELDOUT)
+    parser.add_argument(
+        "--data", type=Path, nargs="+", default=[HELDOUT], help="JSONL files, scored as one set"
+    )
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
     args = parser.parse_args(argv)
     if args.model is None:
         print("no packaged model: pass --model DIR", file=sys.stderr)
         return 2
-    rows = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+    rows = [
+        json.loads(line)
+        for path in args.data
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
     report = {
         "model": str(args.model),
-        "data": str(args.data),
+        "data": [str(path) for path in args.data],
         **evaluate(OnnxClassifier.from_path(args.model), rows),
     }
     text = json.dumps(report, indent=2)

@@ -1,4 +1,4 @@
-"""The model card's measured sections: one held-out column per quality report.
+"""The model card's measured sections: one held-out column per quality report, and pooled sets.
 
 Runs `benchmarks.quality` for real on the packaged model over two small sets written here,
 then renders the card from both reports.
@@ -25,7 +25,7 @@ ROWS = [
 SUBSETS = ["harmful_prompt", "lookalike_prompt", "everyday_prompt"]
 
 
-def _quality_report(tmp_path: Path, name: str) -> Path:
+def _data_file(tmp_path: Path, name: str) -> Path:
     data = tmp_path / f"{name}.jsonl"
     data.write_text(
         "".join(
@@ -34,6 +34,11 @@ def _quality_report(tmp_path: Path, name: str) -> Path:
         ),
         encoding="utf-8",
     )
+    return data
+
+
+def _quality_report(tmp_path: Path, name: str) -> Path:
+    data = _data_file(tmp_path, name)
     out = tmp_path / f"{name}-report.json"
     assert quality.main(["--model", str(MODEL), "--data", str(data), "--out", str(out)]) == 0
     return out
@@ -50,7 +55,29 @@ def test_card_has_a_column_per_quality_report(
     header = next(line for line in card.splitlines() if line.startswith("| measure |"))
     assert header == "| measure | validation split | `first.jsonl` | `second.jsonl` |"
     recall = next(line for line in card.splitlines() if line.startswith("| harmful prompts"))
-    assert recall == "| harmful prompts caught | n/a | 100.0% | 100.0% |"
+    assert recall == "| harmful prompts caught | n/a | 100.0% (1 of 1) | 100.0% (1 of 1) |"
     per_category = [line for line in card.splitlines() if line.startswith("| violence |")]
     assert len(per_category) == 1
     assert per_category[0].count("|") == 6
+
+
+def test_several_data_files_are_scored_as_one_pooled_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = _data_file(tmp_path, "first"), _data_file(tmp_path, "second")
+    out = tmp_path / "pooled.json"
+    command = ["--model", str(MODEL), "--data", str(first), str(second), "--out", str(out)]
+    assert quality.main(command) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["data"] == [str(first), str(second)]
+    assert report["any_unsafe"]["rows"] == 2 * len(ROWS)
+    assert {name: subset["rows"] for name, subset in report["subsets"].items()} == dict.fromkeys(
+        SUBSETS, 2
+    )
+    capsys.readouterr()
+    assert model_card.main(["--model", str(MODEL), "--quality", str(out)]) == 0
+    card = capsys.readouterr().out
+    header = next(line for line in card.splitlines() if line.startswith("| measure |"))
+    assert header == "| measure | validation split | `first.jsonl` + `second.jsonl` |"
+    recall = next(line for line in card.splitlines() if line.startswith("| harmful prompts"))
+    assert recall == "| harmful prompts caught | n/a | 100.0% (2 of 2) |"
