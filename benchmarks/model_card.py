@@ -100,6 +100,7 @@ def headline(validation: dict[str, Any], heldouts: list[dict[str, Any]]) -> list
         ("severe harmful prompts caught", "severe_prompt_recall", None),
         ("benign look-alike prompts flagged", "lookalike_flag_rate", "lookalike_prompt"),
         ("refusals flagged", "refusal_flag_rate", "refusal"),
+        ("refusals flagged, read without their prompt", "refusal_alone_flag_rate", "refusal"),
     ):
         lines.append(_row([measure, "n/a", *(_rate(report, key, subset) for report in heldouts)]))
     return lines

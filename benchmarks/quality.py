@@ -17,8 +17,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from guardrails import Severity
-from guardrails.classifiers import OnnxClassifier, default_model_path
+from guardrails import CategoryResult, Severity
+from guardrails.classifiers import Classifier, OnnxClassifier, default_model_path
 
 HELDOUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout" / "heldout.jsonl"
 SEVERITY_RANK = {"none": 0, "minor": 1, "moderate": 2, "severe": 3}
@@ -31,13 +31,13 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
-def evaluate(classifier: OnnxClassifier, rows: list[dict[str, Any]]) -> dict[str, Any]:
+def evaluate(classifier: Classifier, rows: list[dict[str, Any]]) -> dict[str, Any]:
     results = classifier.classify([r["text"] for r in rows], [r.get("context") for r in rows])
     predicted = [
         {name: r.severity.value for name, r in result.items() if r.severity is not Severity.NONE}
         for result in results
     ]
-    flagged = [bool(p) for p in predicted]
+    flagged = [_flags(result) for result in results]
     unsafe = [bool(r["labels"]) for r in rows]
 
     def any_unsafe(indices: list[int]) -> dict[str, Any]:
@@ -60,6 +60,8 @@ def evaluate(classifier: OnnxClassifier, rows: list[dict[str, Any]]) -> dict[str
     severe_prompts = [
         i for i in subsets.get("harmful_prompt", []) if "severe" in rows[i]["labels"].values()
     ]
+    refusals = subsets.get("refusal", [])
+    refusals_alone = classifier.classify([rows[i]["text"] for i in refusals]) if refusals else []
     return {
         "any_unsafe": any_unsafe(everything),
         "prompts": any_unsafe([i for i in everything if rows[i]["role"] == "prompt"]),
@@ -68,7 +70,11 @@ def evaluate(classifier: OnnxClassifier, rows: list[dict[str, Any]]) -> dict[str
         "harmful_prompt_recall": _rate(flagged, subsets.get("harmful_prompt", [])),
         "severe_prompt_recall": _rate(flagged, severe_prompts),
         "lookalike_flag_rate": _rate(flagged, subsets.get("lookalike_prompt", [])),
-        "refusal_flag_rate": _rate(flagged, subsets.get("refusal", [])),
+        "refusal_flag_rate": _rate(flagged, refusals),
+        # the same refusals scored without their prompt, as a reply checked on its own
+        "refusal_alone_flag_rate": _rate(
+            [_flags(result) for result in refusals_alone], list(range(len(refusals)))
+        ),
         "severity_accuracy_on_true_positives": round(
             severity_hits[True] / max(1, sum(severity_hits.values())), 4
         ),
@@ -77,6 +83,10 @@ def evaluate(classifier: OnnxClassifier, rows: list[dict[str, Any]]) -> dict[str
             sum(c["f1"] for c in per_category.values()) / max(1, len(per_category)), 4
         ),
     }
+
+
+def _flags(result: dict[str, CategoryResult]) -> bool:
+    return any(r.severity is not Severity.NONE for r in result.values())
 
 
 def _rate(flags: list[bool], indices: list[int]) -> float:
