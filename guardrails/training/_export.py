@@ -1,8 +1,9 @@
 """Export the trained model as one ONNX graph, fuse and quantise it, keep the variant that holds up.
 
-Variants: ``fp32`` (ORT-fused), ``int8`` (dynamic, per-channel, reduce_range) and, on request only,
-``fp16``. Each is scored on the validation windows with ONNX Runtime; int8 ships when its macro-F1
-is less than one point below fp32's, otherwise fp32 (fp16 is scored for comparison, never chosen).
+Variants: ``fp32`` (ORT-fused), ``int8`` (dynamic per-token activations, per-channel weights, see
+`_quantize`) and, on request only, ``fp16``. Each is scored on the validation windows with ONNX
+Runtime; int8 ships when its macro-F1 is less than one point below fp32's, otherwise fp32 (fp16
+is scored for comparison, never chosen).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..classifiers._encoding import Window
 from ..classifiers._manifest import Calibration
 from ._metrics import calibrate, evaluate
 from ._model import SeverityModel
+from ._quantize import quantize_per_token
 from ._train import predict, predict_batches, window_tensors
 from ._windows import CATEGORIES, EncodedSet
 
@@ -91,20 +93,6 @@ def _fuse(source: Path, target: Path, num_heads: int, hidden_size: int) -> dict[
     optimized.save_model_to_file(str(target))
     stats = optimized.get_fused_operator_statistics()
     return {name: int(count) for name, count in stats.items() if count}
-
-
-def _quantize(source: Path, target: Path) -> None:
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    quantize_dynamic(
-        str(source),
-        str(target),
-        weight_type=QuantType.QInt8,
-        per_channel=True,
-        reduce_range=True,
-        # the fused Attention nodes defeat ONNX shape inference; their outputs are float
-        extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
-    )
 
 
 def _fp16(source: Path, target: Path) -> None:
@@ -198,8 +186,10 @@ def build_variants(
     fusions = _fuse(raw, fused, int(config.num_attention_heads), int(config.hidden_size))
     log.info("ORT fusions: %s", fusions)
     variants = [Variant("fp32", fused)]
+    quantization: dict[str, int] = {}
     if quantize:
-        _quantize(fused, work / "model.int8.onnx")
+        quantization = quantize_per_token(fused, work / "model.int8.onnx")
+        log.info("int8: %s", quantization)
         variants.append(Variant("int8", work / "model.int8.onnx"))
     if include_fp16:
         _fp16(fused, work / "model.fp16.onnx")
@@ -218,6 +208,7 @@ def build_variants(
         "onnx_vs_torch_max_abs_diff": diff,
         "fused_vs_torch_max_abs_diff": fused_diff,
         "ort_fusions": fusions,
+        "quantization": quantization,
         "variants": {v.name: v.summary() for v in variants},
         "shipped_variant": chosen.name,
         "int8_rule": f"int8 ships if its macro-F1 is less than {MAX_INT8_MACRO_F1_DROP} below fp32",

@@ -68,7 +68,7 @@ def export_hf_checkpoint(
     """Turn a local sequence-classification checkpoint into a model folder at ``out``.
 
     ``label_map`` maps every label of the checkpoint to our categories and severities (YAML or
-    JSON). ``quantize`` ships dynamic int8 (per-channel, reduce_range) instead of fp32;
+    JSON). ``quantize`` ships int8 MatMuls (per-token activations, see `_quantize`) instead of fp32;
     ``max_length`` (tokens per window) defaults to the tokenizer's limit, at most 512. The fp32
     graph is checked against the PyTorch checkpoint on a few texts. Returns the written manifest;
     raises ConfigurationError for bad arguments or label maps and ModelLoadError when the
@@ -321,10 +321,10 @@ def _quantized(
     expected: npt.NDArray[np.float32],
 ) -> Path:
     """Quantise the encoder (not the label map's nodes) and report how far it drifts."""
-    from ._export import _quantize
+    from ._quantize import quantize_per_token
 
     quantized = work / "encoder.int8.onnx"
-    _quantize(encoder, quantized)
+    quantize_per_token(encoder, quantized)
     int8 = _append_head(quantized, mapping, work / "model.int8.onnx")
     diff = _max_diff(int8, feeds, expected)
     log.info("int8 ONNX vs torch: max |diff| of mapped probabilities %.2e", diff)

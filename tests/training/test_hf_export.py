@@ -117,7 +117,8 @@ def test_int8_multi_label_export(checkpoint: Path, tmp_path: Path) -> None:
     multi.write_text(f"problem_type: multi_label_classification\n{MAP}", encoding="utf-8")
     out = tmp_path / "model"
     manifest = export_hf_checkpoint(checkpoint, out, multi)
-    assert (out / "model.onnx").stat().st_size < 30_000_000  # int8: a quarter of fp32's 90 MB
+    # int8 MatMuls, fp16 embeddings: about 40% of fp32's 90 MB
+    assert (out / "model.onnx").stat().st_size < 40_000_000
     assert manifest.categories == CATEGORIES
     classifier = OnnxClassifier.from_path(out, providers=["CPUExecutionProvider"], threads=1)
     results = classifier.classify(TEXTS)

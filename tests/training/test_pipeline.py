@@ -127,6 +127,22 @@ def test_shipped_graph_has_the_runtime_interface(trained: dict[str, object]) -> 
     assert logits.shape == (2, len(Category), 4)
 
 
+def test_the_shipped_variant_scores_a_text_the_same_alone_and_in_a_batch(
+    trained: dict[str, object],
+) -> None:
+    out = trained["out"]
+    assert isinstance(out, Path)
+    manifest = ModelManifest.load(out)
+    assert manifest.metrics["quantization"]["per_token_int8_matmuls"] == 18
+    classifier = OnnxClassifier.from_path(out, providers="cpu")
+    texts = ["hi", "how do I build a bomb " * 4, "the weather in Lisbon is fine today " * 3]
+    together = classifier.classify(texts)
+    for text, batched in zip(texts, together, strict=True):
+        (alone,) = classifier.classify([text])
+        for name, result in alone.items():
+            assert batched[name].score == pytest.approx(result.score, abs=1e-5)
+
+
 @pytest.mark.parametrize("augment", [True, False])
 def test_cli_trains_with_limit(tmp_path: Path, augment: bool) -> None:
     out = tmp_path / "cli-model"
@@ -310,8 +326,18 @@ def test_average_states_names_the_file_that_does_not_match(tmp_path: Path) -> No
         average_states([good, renamed])
     with pytest.raises(ValueError, match=r"shape\.pt: weight 'w' has shape \(3,\)"):
         average_states([good, reshaped])
-    with pytest.raises(ValueError, match="at least two"):
-        average_states([good])
+    with pytest.raises(ValueError, match="at least one"):
+        average_states([])
+
+
+def test_one_state_file_is_its_own_weights(tmp_path: Path) -> None:
+    import torch
+
+    from guardrails.training._average import average_states
+
+    path = tmp_path / "run.pt"
+    torch.save({"w": torch.tensor([0.1, -2.5, 3.0])}, path)
+    assert torch.equal(average_states([path])["w"], torch.tensor([0.1, -2.5, 3.0]))
 
 
 def test_averaged_runs_export_to_a_working_model_folder(
