@@ -33,11 +33,12 @@ WEIGHT_LEVELS = 63  # 7-bit symmetric weights
 ACTIVATION_LEVELS = 127  # uint8 around a zero point of 128
 FP16_MIN_ELEMENTS = 4096  # smaller float initializers (biases, norms) stay fp32
 
-_EPSILON, _INV_LEVELS, _LAST, _FIRST, _ZERO_POINT = (
+_EPSILON, _INV_LEVELS, _LAST, _FIRST, _SECOND, _ZERO_POINT = (
     "pt_epsilon",
     "pt_inverse_levels",
     "pt_last_axis",
     "pt_first_axis",
+    "pt_second_axis",
     "pt_zero_point",
 )
 
@@ -48,6 +49,7 @@ def _constants() -> list[onnx.TensorProto]:
         numpy_helper.from_array(np.array(1 / ACTIVATION_LEVELS, np.float32), _INV_LEVELS),
         numpy_helper.from_array(np.array([-1], np.int64), _LAST),
         numpy_helper.from_array(np.array([0], np.int64), _FIRST),
+        numpy_helper.from_array(np.array([1], np.int64), _SECOND),
         numpy_helper.from_array(np.array(128, np.uint8), _ZERO_POINT),
     ]
 
@@ -62,8 +64,19 @@ def quantize_weight(
     return quantised.astype(np.int8), scales.astype(np.float32)
 
 
+def _opset(model: onnx.ModelProto) -> int:
+    return int(next(o.version for o in model.opset_import if o.domain in ("", "ai.onnx")))
+
+
+def _row_max(source: str, target: str, opset: int) -> onnx.NodeProto:
+    """ReduceMax over axis 1 of a [rows, K] tensor (axes became an input in opset 18)."""
+    if opset >= 18:
+        return helper.make_node("ReduceMax", [source, _SECOND], [target], keepdims=0)
+    return helper.make_node("ReduceMax", [source], [target], axes=[1], keepdims=0)
+
+
 def _per_token_matmul(
-    node: onnx.NodeProto, weight: npt.NDArray[np.float32], index: int
+    node: onnx.NodeProto, weight: npt.NDArray[np.float32], index: int, opset: int
 ) -> tuple[list[onnx.NodeProto], list[onnx.TensorProto]]:
     """The nodes and initializers that replace ``node`` (x @ weight) with the per-token form."""
     prefix = f"pt{index}"
@@ -79,7 +92,7 @@ def _per_token_matmul(
         make("Shape", [x], [f"{prefix}_input_shape"]),
         make("Reshape", [x, f"{prefix}_rows_shape"], [f"{prefix}_rows"]),
         make("Abs", [f"{prefix}_rows"], [f"{prefix}_abs"]),
-        make("ReduceMax", [f"{prefix}_abs"], [f"{prefix}_max"], axes=[1], keepdims=0),
+        _row_max(f"{prefix}_abs", f"{prefix}_max", opset),
         make("Max", [f"{prefix}_max", _EPSILON], [f"{prefix}_max_nonzero"]),
         make("Mul", [f"{prefix}_max_nonzero", _INV_LEVELS], [f"{prefix}_scale"]),
         make("Shape", [f"{prefix}_scale"], [f"{prefix}_row_count"]),
@@ -128,6 +141,7 @@ def quantize_per_token(source: Path, target: Path) -> dict[str, int]:
     Returns how many MatMuls were quantised and how many initializers are stored as fp16.
     """
     model = onnx.load(str(source))
+    opset = _opset(model)
     graph = model.graph
     floats = {init.name: init for init in graph.initializer if init.data_type == TensorProto.FLOAT}
     nodes: list[onnx.NodeProto] = []
@@ -140,7 +154,7 @@ def quantize_per_token(source: Path, target: Path) -> dict[str, int]:
             nodes.append(node)
             continue
         new_nodes, new_initializers = _per_token_matmul(
-            node, numpy_helper.to_array(weight), matmuls
+            node, numpy_helper.to_array(weight), matmuls, opset
         )
         nodes += new_nodes
         added += new_initializers

@@ -27,7 +27,7 @@ from guardrails.training._quantize import (  # noqa: E402
 VOCABULARY, WIDTH, HIDDEN, OUT = 600, 8, 16, 4
 
 
-def _build(path: Path) -> None:
+def _build(path: Path, opset: int = 17) -> None:
     """ids [batch, seq] -> Gather(table) -> MatMul -> Relu -> MatMul -> y [batch, seq, 4]."""
     rng = np.random.default_rng(0)
     # rows of very different magnitudes, so that one scale for a whole batch would not fit all
@@ -50,7 +50,7 @@ def _build(path: Path) -> None:
         [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["batch", "seq", OUT])],
         initializers,
     )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)])
     onnx.save(model, str(path))
 
 
@@ -60,11 +60,14 @@ def _run(path: Path, ids: npt.NDArray[np.int64]) -> npt.NDArray[np.float32]:
     return np.asarray(y, dtype=np.float32)
 
 
-@pytest.fixture(scope="module")
-def models(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict[str, int]]:
+@pytest.fixture(scope="module", params=[17, 18], ids=["opset17", "opset18"])
+def models(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> tuple[Path, Path, dict[str, int]]:
+    """The graph at opset 17 (our export) and 18 (optimum's; ReduceMax takes axes as input)."""
     folder = tmp_path_factory.mktemp("quantize")
     source, target = folder / "fp32.onnx", folder / "int8.onnx"
-    _build(source)
+    _build(source, opset=request.param)
     return source, target, quantize_per_token(source, target)
 
 
