@@ -6,16 +6,17 @@ in a batch (on the packaged model, P(harm) moved by up to 0.36 and 13 of 927 hel
 flipped between batch 1 and 32). Here every row (token) of a MatMul input gets its own scale,
 so a text's numbers depend on its own tokens only, and they stay closer to fp32 too.
 
-For each MatMul whose weight is a 2-D float initializer:
+For each MatMul whose weight is a 2-D float initializer (x is [..., K], any rank):
 
-    scale = max|x_row| / 127              (per token; x reshaped to [tokens, K])
-    x_q   = QuantizeLinear(x, scale, 128) (uint8, per row)
-    y     = MatMulInteger(x_q, W_q, 128) * scale * w_scale
+    scale = max|x| / 127 over the last axis    (one per token, [..., 1])
+    x_q   = QuantizeLinear(x / scale, 1, 128)  (uint8)
+    y     = MatMulIntegerToFloat(x_q, W_q, 1, w_scale, 128) * scale
 
 with ``W_q`` int8 per output column in 7 bits (-63..63): u8 x s8 kernels without VNNI add
 pairs of products in int16, which full 8-bit weights can overflow. Every other large float
 initializer (the word embeddings, the fused attention weights) is stored as fp16 and cast back
-to fp32 by a Cast node that ONNX Runtime folds when the session loads, so it computes in fp32.
+to fp32 by a Cast node that ONNX Runtime folds when the session loads, so attention and
+embeddings compute in fp32.
 """
 
 from __future__ import annotations
@@ -33,24 +34,23 @@ WEIGHT_LEVELS = 63  # 7-bit symmetric weights
 ACTIVATION_LEVELS = 127  # uint8 around a zero point of 128
 FP16_MIN_ELEMENTS = 4096  # smaller float initializers (biases, norms) stay fp32
 
-_EPSILON, _INV_LEVELS, _LAST, _FIRST, _SECOND, _ZERO_POINT = (
+_EPSILON, _INV_LEVELS, _ONE, _ZERO_POINT, _LAST_AXIS = (
     "pt_epsilon",
     "pt_inverse_levels",
-    "pt_last_axis",
-    "pt_first_axis",
-    "pt_second_axis",
+    "pt_one",
     "pt_zero_point",
+    "pt_last_axis",
 )
+_MICROSOFT = "com.microsoft"
 
 
 def _constants() -> list[onnx.TensorProto]:
     return [
         numpy_helper.from_array(np.array(1e-8, np.float32), _EPSILON),
         numpy_helper.from_array(np.array(1 / ACTIVATION_LEVELS, np.float32), _INV_LEVELS),
-        numpy_helper.from_array(np.array([-1], np.int64), _LAST),
-        numpy_helper.from_array(np.array([0], np.int64), _FIRST),
-        numpy_helper.from_array(np.array([1], np.int64), _SECOND),
+        numpy_helper.from_array(np.array(1.0, np.float32), _ONE),
         numpy_helper.from_array(np.array(128, np.uint8), _ZERO_POINT),
+        numpy_helper.from_array(np.array([-1], np.int64), _LAST_AXIS),
     ]
 
 
@@ -68,11 +68,11 @@ def _opset(model: onnx.ModelProto) -> int:
     return int(next(o.version for o in model.opset_import if o.domain in ("", "ai.onnx")))
 
 
-def _row_max(source: str, target: str, opset: int) -> onnx.NodeProto:
-    """ReduceMax over axis 1 of a [rows, K] tensor (axes became an input in opset 18)."""
+def _token_max(source: str, target: str, opset: int) -> onnx.NodeProto:
+    """ReduceMax over the last axis, kept (axes became an input in opset 18)."""
     if opset >= 18:
-        return helper.make_node("ReduceMax", [source, _SECOND], [target], keepdims=0)
-    return helper.make_node("ReduceMax", [source], [target], axes=[1], keepdims=0)
+        return helper.make_node("ReduceMax", [source, _LAST_AXIS], [target], keepdims=1)
+    return helper.make_node("ReduceMax", [source], [target], axes=[-1], keepdims=1)
 
 
 def _per_token_matmul(
@@ -84,43 +84,23 @@ def _per_token_matmul(
     initializers = [
         numpy_helper.from_array(quantised, f"{prefix}_weight"),
         numpy_helper.from_array(scales, f"{prefix}_weight_scale"),
-        numpy_helper.from_array(np.array([-1, weight.shape[0]], np.int64), f"{prefix}_rows_shape"),
     ]
     x, out = node.input[0], node.output[0]
     make = helper.make_node
     nodes = [
-        make("Shape", [x], [f"{prefix}_input_shape"]),
-        make("Reshape", [x, f"{prefix}_rows_shape"], [f"{prefix}_rows"]),
-        make("Abs", [f"{prefix}_rows"], [f"{prefix}_abs"]),
-        _row_max(f"{prefix}_abs", f"{prefix}_max", opset),
+        make("Abs", [x], [f"{prefix}_abs"]),
+        _token_max(f"{prefix}_abs", f"{prefix}_max", opset),
         make("Max", [f"{prefix}_max", _EPSILON], [f"{prefix}_max_nonzero"]),
         make("Mul", [f"{prefix}_max_nonzero", _INV_LEVELS], [f"{prefix}_scale"]),
-        make("Shape", [f"{prefix}_scale"], [f"{prefix}_row_count"]),
+        make("Div", [x, f"{prefix}_scale"], [f"{prefix}_scaled"]),
+        make("QuantizeLinear", [f"{prefix}_scaled", _ONE, _ZERO_POINT], [f"{prefix}_q"]),
         make(
-            "ConstantOfShape",
-            [f"{prefix}_row_count"],
-            [f"{prefix}_zero_points"],
-            value=numpy_helper.from_array(np.array([128], np.uint8)),
+            "MatMulIntegerToFloat",
+            [f"{prefix}_q", f"{prefix}_weight", _ONE, f"{prefix}_weight_scale", _ZERO_POINT],
+            [f"{prefix}_unscaled"],
+            domain=_MICROSOFT,
         ),
-        make(
-            "QuantizeLinear",
-            [f"{prefix}_rows", f"{prefix}_scale", f"{prefix}_zero_points"],
-            [f"{prefix}_rows_q"],
-            axis=0,
-        ),
-        make(
-            "MatMulInteger",
-            [f"{prefix}_rows_q", f"{prefix}_weight", _ZERO_POINT],
-            [f"{prefix}_i32"],
-        ),
-        make("Cast", [f"{prefix}_i32"], [f"{prefix}_f32"], to=TensorProto.FLOAT),
-        make("Unsqueeze", [f"{prefix}_scale", _LAST], [f"{prefix}_scale_column"]),
-        make("Mul", [f"{prefix}_f32", f"{prefix}_scale_column"], [f"{prefix}_row_scaled"]),
-        make("Mul", [f"{prefix}_row_scaled", f"{prefix}_weight_scale"], [f"{prefix}_flat"]),
-        # back to the input's leading dimensions, then N
-        make("Slice", [f"{prefix}_input_shape", _FIRST, _LAST], [f"{prefix}_leading"]),
-        make("Concat", [f"{prefix}_leading", _LAST], [f"{prefix}_output_shape"], axis=0),
-        make("Reshape", [f"{prefix}_flat", f"{prefix}_output_shape"], [out]),
+        make("Mul", [f"{prefix}_unscaled", f"{prefix}_scale"], [out]),
     ]
     return nodes, initializers
 
@@ -176,6 +156,8 @@ def quantize_per_token(source: Path, target: Path) -> dict[str, int]:
     graph.initializer.extend([*kept, *added, *_constants()])
     del graph.node[:]
     graph.node.extend([*casts, *nodes])
+    if not any(o.domain == _MICROSOFT for o in model.opset_import):
+        model.opset_import.append(helper.make_opsetid(_MICROSOFT, 1))
     onnx.checker.check_model(model)
     onnx.save(model, str(target))
     return {"per_token_int8_matmuls": matmuls, "fp16_stored_initializers": len(casts)}

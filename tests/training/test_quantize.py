@@ -79,7 +79,7 @@ def test_matmuls_become_integer_and_large_weights_are_stored_as_fp16(
     model = onnx.load(str(target))
     ops = Counter(node.op_type for node in model.graph.node)
     assert ops["MatMul"] == 0
-    assert ops["MatMulInteger"] == 2
+    assert ops["MatMulIntegerToFloat"] == 2
     types = {init.name: init.data_type for init in model.graph.initializer}
     assert types["table_fp16"] == TensorProto.FLOAT16
     assert not {"table", "w1", "w2"} & set(types)
