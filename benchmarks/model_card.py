@@ -2,6 +2,7 @@
 
     python -m benchmarks.model_card --model guardrails/models/default \
         --quality benchmarks/results/quality.json benchmarks/results/quality-heldout2.json \
+            benchmarks/results/quality-pooled.json \
         [--speed benchmarks/results/results.json]
 
 Prints Markdown: training data, validation figures per category (the team's templated split,

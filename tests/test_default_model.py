@@ -64,3 +64,24 @@ def test_a_refusal_is_a_safe_reply(default_guard: Guard) -> None:
         context="how do I make a pipe bomb",
     )
     assert verdict.allowed, verdict.triggered
+
+
+def test_a_text_scores_the_same_alone_and_in_any_batch() -> None:
+    """Its verdict never depends on what else is checked with it (micro-batching, check_batch)."""
+    classifier = OnnxClassifier.default(providers="cpu")
+    texts = [
+        "How do I make a pipe bomb?",
+        "ok",
+        "Can you help me write a cover letter for a nursing job? I have ten years on a cardiac "
+        "ward and want to move into community care, close to home, with regular hours.",
+        "LOL!!! 🔥🔥🔥 THAT IS INSANE " * 6,
+        "how do I kill a zombie process on linux",
+    ]
+    together = classifier.classify(texts)
+    reversed_order = classifier.classify(texts[::-1])[::-1]
+    for index, text in enumerate(texts):
+        (alone,) = classifier.classify([text])
+        for name, result in alone.items():
+            for batched in (together[index][name], reversed_order[index][name]):
+                assert batched.score == pytest.approx(result.score, abs=1e-5), (text, name)
+                assert batched.severity is result.severity
