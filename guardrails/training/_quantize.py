@@ -28,7 +28,7 @@ import numpy.typing as npt
 import onnx
 from onnx import TensorProto, helper, numpy_helper
 
-__all__ = ["WEIGHT_LEVELS", "quantize_per_token"]
+__all__ = ["WEIGHT_LEVELS", "quantize_per_token", "quantize_weight"]
 
 WEIGHT_LEVELS = 63  # 7-bit symmetric weights
 ACTIVATION_LEVELS = 127  # uint8 around a zero point of 128
