@@ -44,14 +44,17 @@ _EPSILON, _INV_LEVELS, _ONE, _ZERO_POINT, _LAST_AXIS = (
 _MICROSOFT = "com.microsoft"
 
 
-def _constants() -> list[onnx.TensorProto]:
-    return [
+def _constants(opset: int) -> list[onnx.TensorProto]:
+    """The shared inputs of the per-token nodes (the axes tensor only where ReduceMax takes it)."""
+    constants = [
         numpy_helper.from_array(np.array(1e-8, np.float32), _EPSILON),
         numpy_helper.from_array(np.array(1 / ACTIVATION_LEVELS, np.float32), _INV_LEVELS),
         numpy_helper.from_array(np.array(1.0, np.float32), _ONE),
         numpy_helper.from_array(np.array(128, np.uint8), _ZERO_POINT),
-        numpy_helper.from_array(np.array([-1], np.int64), _LAST_AXIS),
     ]
+    if opset >= 18:
+        constants.append(numpy_helper.from_array(np.array([-1], np.int64), _LAST_AXIS))
+    return constants
 
 
 def quantize_weight(
@@ -153,7 +156,7 @@ def quantize_per_token(source: Path, target: Path) -> dict[str, int]:
         else:
             kept.append(init)
     del graph.initializer[:]
-    graph.initializer.extend([*kept, *added, *_constants()])
+    graph.initializer.extend([*kept, *added, *_constants(opset)])
     del graph.node[:]
     graph.node.extend([*casts, *nodes])
     if not any(o.domain == _MICROSOFT for o in model.opset_import):
