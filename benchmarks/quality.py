@@ -4,8 +4,9 @@
 
 The held-out sets are hand-written, never trained on and never used to tune thresholds. Several
 `--data` files are scored as one pooled set (more items per subset, so rates move less by
-chance). Scores are at the model's shipped (calibrated) thresholds: a text counts as flagged
-when any category has a severity above none.
+chance). Rows without a `subset` (a training corpus file, such as a pending one) are scored
+as one subset, "all". Scores are at the model's shipped (calibrated) thresholds: a text counts
+as flagged when any category has a severity above none.
 """
 
 from __future__ import annotations

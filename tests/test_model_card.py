@@ -117,3 +117,24 @@ def test_refusals_are_also_scored_without_their_prompt() -> None:
         for r in classifier.inner.classify(["I can't help with that."])[0].values()
     )
     assert report["refusal_alone_flag_rate"] == float(alone_flagged)
+
+
+def test_a_corpus_file_without_subsets_is_scored_as_one_subset(tmp_path: Path) -> None:
+    """`--data corpus/pending/FILE.jsonl` works: rows without a subset are scored together."""
+    assert MODEL is not None
+    data = tmp_path / "pending.jsonl"
+    data.write_text("".join(json.dumps(row) + "\n" for row in ROWS), encoding="utf-8")
+    out = tmp_path / "pending-report.json"
+    assert quality.main(["--model", str(MODEL), "--data", str(data), "--out", str(out)]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert list(report["subsets"]) == ["all"]
+    contexts = [row.get("context") for row in ROWS]
+    results = OnnxClassifier.from_path(MODEL).classify(
+        [str(row["text"]) for row in ROWS], [None if c is None else str(c) for c in contexts]
+    )
+    flagged = [any(r.severity is not Severity.NONE for r in res.values()) for res in results]
+    harmful = [i for i, row in enumerate(ROWS) if row["labels"]]
+    everything = report["subsets"]["all"]
+    assert everything["rows"] == len(ROWS)
+    assert everything["flag_rate"] == round(sum(flagged) / len(ROWS), 4)
+    assert everything["recall"] == round(sum(flagged[i] for i in harmful) / len(harmful), 4)
