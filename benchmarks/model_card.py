@@ -108,10 +108,17 @@ def headline(validation: dict[str, Any], heldouts: list[dict[str, Any]]) -> list
 
 
 def _rate(report: dict[str, Any], key: str, subset: str | None) -> str:
-    """The rate, and how many of how many texts when the report has the subset."""
+    """The rate, and how many of how many texts when the report has the subset.
+
+    The rate is recomputed from the count: reports keep rates to four digits, and 560 of 577
+    stored as 0.9705 would print as 97.0% instead of 97.1%.
+    """
     rate = report[key]
     texts = report["subsets"].get(subset, {}).get("rows") if subset else None
-    return f"{_pct(rate)} ({round(rate * texts)} of {texts})" if texts else _pct(rate)
+    if not texts:
+        return _pct(rate)
+    count = round(rate * texts)
+    return f"{_pct(count / texts)} ({count} of {texts})"
 
 
 def speed(results: dict[str, Any]) -> list[str]:

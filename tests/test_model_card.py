@@ -138,3 +138,10 @@ def test_a_corpus_file_without_subsets_is_scored_as_one_subset(tmp_path: Path) -
     assert everything["rows"] == len(ROWS)
     assert everything["flag_rate"] == round(sum(flagged) / len(ROWS), 4)
     assert everything["recall"] == round(sum(flagged[i] for i in harmful) / len(harmful), 4)
+
+
+def test_a_rate_is_printed_from_its_count_not_from_the_rounded_rate() -> None:
+    # quality reports keep four digits: 560 of 577 is stored as 0.9705, which is 97.1%
+    report = {"harmful_prompt_recall": 0.9705, "subsets": {"harmful_prompt": {"rows": 577}}}
+    rate = model_card._rate(report, "harmful_prompt_recall", "harmful_prompt")
+    assert rate == "97.1% (560 of 577)"
