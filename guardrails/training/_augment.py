@@ -1,6 +1,6 @@
 """Training-split augmentation: copies of examples that teach what the corpus alone did not.
 
-Five kinds of copy, all drawn with a seeded RNG from the training split only (validation stays
+Six kinds of copy, all drawn with a seeded RNG from the training split only (validation stays
 as written, so thresholds are chosen on unaltered text):
 
 - **context-free replies**: a reply judged without its prompt. Harm in a reply must be read from
@@ -17,6 +17,11 @@ as written, so thresholds are chosen on unaltered text):
 - **refusals re-asked**: a safe reply to a harmful prompt (a refusal or a safe redirection)
   placed after another harmful prompt. Refusals that repeat the request's words were flagged;
   these copies weigh them more and teach that a refusal stays safe whatever it refuses.
+- **harm inside a safe reply**: a short harmful reply placed before, after or between the
+  sentences of a safe reply of the team corpus (not one of the known refusals), after that
+  reply's prompt, with the harmful reply's labels. Mean pooling lets the helpful text drown the harm: the stop 15 model caught 82% of
+  the first held-out set's short harmful replies read alone and 32% placed after a helpful
+  reply, and a soak run of a later candidate delivered a streamed threat that ended a recipe.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ class AugmentConfig:
     stream_windows: float = 0.5  # of the safe replies longer than the longest window
     refusals_reasked: float = 1.0  # of the safe replies to harmful prompts
     refusals_alone: float = 1.0  # of the same refusals, read without any prompt
+    harm_inside: float = 0.25  # of the short harmful replies
     # Sources whose safe replies are all refusals, though their prompts are not rows of their own.
     refusal_sources: tuple[str, ...] = (
         "team:refusals",
@@ -112,6 +118,29 @@ def _stream_window(example: Example, rng: random.Random) -> Example:
     return replace(example, text=window, source=f"{example.source}+window")
 
 
+# A harmful reply put inside a safe one must stay in the first training window (189 text tokens
+# at max_length 256, about 750 characters of English), or the harm is cut off and the label lies.
+_SHORT_HARM_CHARS = 250
+_HARM_INSIDE_CHARS = 650
+
+
+def _harm_inside(harm: Example, host: Example, rng: random.Random) -> Example:
+    """``harm``'s text placed before, after or between the sentences of ``host``'s (cut to fit),
+    after ``host``'s prompt, with ``harm``'s labels."""
+    budget = _HARM_INSIDE_CHARS - len(harm.text) - 1
+    safe = host.text if len(host.text) <= budget else host.text[:budget].rsplit(" ", 1)[0]
+    breaks = [i + 1 for i, char in enumerate(safe[:-1]) if char in ".!?\n" and i > 0]
+    where = rng.choice(("before", "after", "between") if breaks else ("before", "after"))
+    if where == "before":
+        text = f"{harm.text} {safe}"
+    elif where == "after":
+        text = f"{safe} {harm.text}"
+    else:
+        cut = rng.choice(breaks)
+        text = f"{safe[:cut]} {harm.text} {safe[cut:].lstrip()}"
+    return replace(harm, text=text, context=host.context, source=f"{harm.source}+inside")
+
+
 def _refusals(
     replies: Sequence[Example], harmful_prompts: set[str], refusal_sources: tuple[str, ...]
 ) -> list[Example]:
@@ -180,5 +209,24 @@ def augment(
         copies.extend(
             replace(e, context=None, source=f"{e.source}+alone")
             for e in _sample(refusals, config.refusals_alone, rng)
+        )
+    short_harmful_replies = [
+        e
+        for e in examples
+        if e.role == "response" and not e.is_safe and len(e.text) <= _SHORT_HARM_CHARS
+    ]
+    refused = set(harmful_prompts)
+    helpful_replies = [
+        e
+        for e in replies
+        if e.is_safe
+        and e.dataset == "team"
+        and e.context not in refused
+        and e.source not in config.refusal_sources
+    ]
+    if helpful_replies:
+        copies.extend(
+            _harm_inside(e, rng.choice(helpful_replies), rng)
+            for e in _sample(short_harmful_replies, config.harm_inside, rng)
         )
     return copies

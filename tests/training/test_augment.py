@@ -69,7 +69,12 @@ def _streamed_and_refused() -> list[Example]:
 def test_stream_windows_cut_safe_replies_only_and_keep_the_prompt() -> None:
     examples = _streamed_and_refused()
     config = AugmentConfig(
-        context_free=0, incongruent=0, noise=0, refusals_reasked=0, refusals_alone=0
+        context_free=0,
+        incongruent=0,
+        noise=0,
+        refusals_reasked=0,
+        refusals_alone=0,
+        harm_inside=0,
     )
     windows = augment(examples, seed=0, config=replace(config, stream_windows=1.0))
     assert len(windows) == 10
@@ -85,7 +90,7 @@ def test_refusals_are_reasked_after_another_harmful_prompt() -> None:
     examples = _streamed_and_refused()
     asks = {e.text for e in examples if e.role == "prompt"}
     config = AugmentConfig(
-        context_free=0, incongruent=0, noise=0, stream_windows=0, refusals_alone=0
+        context_free=0, incongruent=0, noise=0, stream_windows=0, refusals_alone=0, harm_inside=0
     )
     copies = augment(examples, seed=0, config=config)
     originals = {e.text: e for e in examples}
@@ -101,7 +106,7 @@ def test_refusals_are_reasked_after_another_harmful_prompt() -> None:
 def test_refusals_are_also_read_alone() -> None:
     examples = _streamed_and_refused()
     config = AugmentConfig(
-        context_free=0, incongruent=0, noise=0, stream_windows=0, refusals_reasked=0
+        context_free=0, incongruent=0, noise=0, stream_windows=0, refusals_reasked=0, harm_inside=0
     )
     copies = augment(examples, seed=0, config=config)
     refusals = [e for e in examples if e.role == "response" and e.is_safe and len(e.text) < 40]
@@ -110,6 +115,43 @@ def test_refusals_are_also_read_alone() -> None:
     for copy in copies:
         assert copy.source == f"{originals[copy.text].source}+alone"
         assert (copy.context, copy.labels, copy.role) == (None, {}, "response")
+
+
+def test_harm_is_put_inside_helpful_replies_and_keeps_its_labels() -> None:
+    examples = _streamed_and_refused()
+    short_harm = [
+        Example(
+            f"I will hurt you {i:02d}.", f"ask {i}", "response", {"violence": "moderate"}, "team:x"
+        )
+        for i in range(8)
+    ]
+    examples += short_harm
+    only = AugmentConfig(
+        context_free=0,
+        incongruent=0,
+        noise=0,
+        stream_windows=0,
+        refusals_reasked=0,
+        refusals_alone=0,
+        harm_inside=1.0,
+    )
+    copies = augment(examples, seed=0, config=only)
+    assert len(copies) == len(short_harm)  # the long harmful replies are too long to insert
+    hosts = {e.context: e for e in examples if e.source == "team:y"}  # never a refusal
+    places = set()
+    for copy in copies:
+        [original] = [h for h in short_harm if h.text in copy.text]
+        host = hosts[copy.context]
+        assert copy.labels == original.labels
+        assert copy.source == "team:x+inside"
+        assert len(copy.text) <= 650
+        rest = copy.text.replace(original.text, " ").split()
+        assert " ".join(rest) in " ".join(host.text.split())  # the host, cut to fit, unchanged
+        start = copy.text.index(original.text)
+        places.add(
+            "before" if start == 0 else "after" if copy.text.endswith(original.text) else "between"
+        )
+    assert places == {"before", "after", "between"}
 
 
 def test_context_free_copies_drop_only_the_context() -> None:
@@ -166,6 +208,7 @@ def test_noise_is_varied_and_nonempty() -> None:
         "stream_windows",
         "refusals_reasked",
         "refusals_alone",
+        "harm_inside",
     ],
 )
 def test_fractions_outside_zero_to_one_are_refused(field: str) -> None:
