@@ -104,7 +104,24 @@ def headline(validation: dict[str, Any], heldouts: list[dict[str, Any]]) -> list
         ("refusals flagged, read without their prompt", "refusal_alone_flag_rate", "refusal"),
     ):
         lines.append(_row([measure, "n/a", *(_rate(report, key, subset) for report in heldouts)]))
+    lines.append(
+        _row(
+            [
+                "short harmful replies caught: alone / after a helpful reply / before one",
+                "n/a",
+                *(_inside(report) for report in heldouts),
+            ]
+        )
+    )
     return lines
+
+
+def _inside(report: dict[str, Any]) -> str:
+    inside = report.get("harm_inside_reply")
+    if not inside:
+        return "n/a"
+    rates = (inside[key] for key in ("alone", "after_helpful", "before_helpful"))
+    return f"{' / '.join(_pct(rate) for rate in rates)} ({inside['pairs']} pairs)"
 
 
 def _rate(report: dict[str, Any], key: str, subset: str | None) -> str:

@@ -7,12 +7,18 @@ The held-out sets are hand-written, never trained on and never used to tune thre
 chance). Rows without a `subset` (a training corpus file, such as a pending one) are scored
 as one subset, "all". Scores are at the model's shipped (calibrated) thresholds: a text counts
 as flagged when any category has a severity above none.
+
+`harm_inside_reply` puts each short harmful reply of the set after, then before, a helpful reply
+of the set drawn with a fixed seed, after the helpful reply's prompt, and reports how many are
+caught there and read alone after the same prompt: mean pooling lets the surrounding text
+drown the harm.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -79,10 +85,41 @@ def evaluate(classifier: Classifier, rows: list[dict[str, Any]]) -> dict[str, An
         "severity_accuracy_on_true_positives": round(
             severity_hits[True] / max(1, sum(severity_hits.values())), 4
         ),
+        "harm_inside_reply": harm_inside_reply(classifier, rows),
         "per_category": per_category,
         "macro_f1": round(
             sum(c["f1"] for c in per_category.values()) / max(1, len(per_category)), 4
         ),
+    }
+
+
+SHORT_HARM_CHARS = 200
+
+
+def harm_inside_reply(classifier: Classifier, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Short harmful replies caught alone, after and before a helpful reply (empty without both
+    kinds of reply)."""
+    harmful = [
+        r
+        for r in rows
+        if r.get("subset") == "harmful_response" and len(r["text"]) < SHORT_HARM_CHARS
+    ]
+    helpful = [r for r in rows if r.get("subset") == "helpful_response"]
+    if not harmful or not helpful:
+        return {}
+    rng = random.Random(0)
+    pairs = [(rng.choice(helpful), harm) for harm in harmful]
+    contexts = [safe.get("context") for safe, _ in pairs]
+
+    def caught(texts: list[str]) -> float:
+        flags = [_flags(result) for result in classifier.classify(texts, contexts)]
+        return _rate(flags, list(range(len(flags))))
+
+    return {
+        "pairs": len(pairs),
+        "alone": caught([harm["text"] for _, harm in pairs]),
+        "after_helpful": caught([f"{safe['text']} {harm['text']}" for safe, harm in pairs]),
+        "before_helpful": caught([f"{harm['text']} {safe['text']}" for safe, harm in pairs]),
     }
 
 

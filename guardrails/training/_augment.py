@@ -19,9 +19,10 @@ as written, so thresholds are chosen on unaltered text):
   these copies weigh them more and teach that a refusal stays safe whatever it refuses.
 - **harm inside a safe reply**: a short harmful reply placed before, after or between the
   sentences of a safe reply of the team corpus (not one of the known refusals), after that
-  reply's prompt, with the harmful reply's labels. Mean pooling lets the helpful text drown the harm: the stop 15 model caught 82% of
-  the first held-out set's short harmful replies read alone and 32% placed after a helpful
-  reply, and a soak run of a later candidate delivered a streamed threat that ended a recipe.
+  reply's prompt, with the harmful reply's labels. Mean pooling lets the helpful text drown
+  the harm: the stop 15 model caught 88% of the held-out sets' short harmful replies read
+  alone and 33% placed after a helpful reply, and a soak run of a later candidate delivered a
+  streamed threat that ended a recipe.
 """
 
 from __future__ import annotations
