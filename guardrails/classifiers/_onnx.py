@@ -204,11 +204,16 @@ _LEVELS = (Severity.NONE, Severity.MINOR, Severity.MODERATE, Severity.SEVERE)
 
 
 def _median_harm_levels(probabilities: npt.NDArray[np.float32]) -> npt.NDArray[np.int64]:
-    """Severity levels 1-3 (minor..severe): where P(at least this level | harm) reaches 1/2."""
-    harm = probabilities[..., 1:].sum(axis=-1)
+    """Severity levels 1-3 (minor..severe): where P(at least this level | harm) reaches 1/2.
+
+    Computed in float64, as `median_harm_severity` computes it, so that a tie at exactly one half
+    falls the same way in both (float32 sums rounded 1 / (2 + 6e-8) up to 0.5).
+    """
+    wide = probabilities.astype(np.float64)
+    harm = wide[..., 1:].sum(axis=-1)
     with np.errstate(divide="ignore", invalid="ignore"):
-        severe = probabilities[..., 3] / harm >= 0.5
-        moderate = (probabilities[..., 3] + probabilities[..., 2]) / harm >= 0.5
+        severe = wide[..., 3] / harm >= 0.5
+        moderate = (wide[..., 3] + wide[..., 2]) / harm >= 0.5
     return np.where(severe, 3, np.where(moderate, 2, 1)).astype(np.int64)
 
 
