@@ -196,9 +196,10 @@ def augment(
     copies.extend(
         _stream_window(e, rng) for e in _sample(long_safe_replies, config.stream_windows, rng)
     )
-    harmful_prompts = sorted({e.text for e in examples if e.role == "prompt" and not e.is_safe})
+    refused = {e.text for e in examples if e.role == "prompt" and not e.is_safe}
+    harmful_prompts = sorted(refused)
     if len(harmful_prompts) > 1:
-        refusals = _refusals(replies, set(harmful_prompts), config.refusal_sources)
+        refusals = _refusals(replies, refused, config.refusal_sources)
         copies.extend(
             replace(
                 e, context=_other(harmful_prompts, e.context, rng), source=f"{e.source}+reasked"
@@ -216,7 +217,6 @@ def augment(
         for e in examples
         if e.role == "response" and not e.is_safe and len(e.text) <= _SHORT_HARM_CHARS
     ]
-    refused = set(harmful_prompts)
     helpful_replies = [
         e
         for e in replies

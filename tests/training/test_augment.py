@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
+from dataclasses import fields
 
 import pytest
 
 from guardrails.training._augment import AugmentConfig, augment, noise_text
 from guardrails.training._data import Example
+
+
+def _only(**fractions: float) -> AugmentConfig:
+    """A config that makes only the kinds of copy named here."""
+    off = {f.name: 0.0 for f in fields(AugmentConfig) if f.type == "float"}
+    return AugmentConfig(**{**off, **fractions})  # type: ignore[arg-type]
 
 
 def _examples() -> list[Example]:
@@ -68,15 +74,7 @@ def _streamed_and_refused() -> list[Example]:
 
 def test_stream_windows_cut_safe_replies_only_and_keep_the_prompt() -> None:
     examples = _streamed_and_refused()
-    config = AugmentConfig(
-        context_free=0,
-        incongruent=0,
-        noise=0,
-        refusals_reasked=0,
-        refusals_alone=0,
-        harm_inside=0,
-    )
-    windows = augment(examples, seed=0, config=replace(config, stream_windows=1.0))
+    windows = augment(examples, seed=0, config=_only(stream_windows=1.0))
     assert len(windows) == 10
     safe = [e for e in examples if e.source == "team:y"]
     for window in windows:
@@ -89,10 +87,7 @@ def test_stream_windows_cut_safe_replies_only_and_keep_the_prompt() -> None:
 def test_refusals_are_reasked_after_another_harmful_prompt() -> None:
     examples = _streamed_and_refused()
     asks = {e.text for e in examples if e.role == "prompt"}
-    config = AugmentConfig(
-        context_free=0, incongruent=0, noise=0, stream_windows=0, refusals_alone=0, harm_inside=0
-    )
-    copies = augment(examples, seed=0, config=config)
+    copies = augment(examples, seed=0, config=_only(refusals_reasked=1.0))
     originals = {e.text: e for e in examples}
     assert len(copies) == 15  # the 10 replies to harmful prompts and the 5 from a refusal source
     for copy in copies:
@@ -105,10 +100,7 @@ def test_refusals_are_reasked_after_another_harmful_prompt() -> None:
 
 def test_refusals_are_also_read_alone() -> None:
     examples = _streamed_and_refused()
-    config = AugmentConfig(
-        context_free=0, incongruent=0, noise=0, stream_windows=0, refusals_reasked=0, harm_inside=0
-    )
-    copies = augment(examples, seed=0, config=config)
+    copies = augment(examples, seed=0, config=_only(refusals_alone=1.0))
     refusals = [e for e in examples if e.role == "response" and e.is_safe and len(e.text) < 40]
     assert sorted(c.text for c in copies) == sorted(e.text for e in refusals)
     originals = {e.text: e for e in examples}
@@ -126,16 +118,7 @@ def test_harm_is_put_inside_helpful_replies_and_keeps_its_labels() -> None:
         for i in range(8)
     ]
     examples += short_harm
-    only = AugmentConfig(
-        context_free=0,
-        incongruent=0,
-        noise=0,
-        stream_windows=0,
-        refusals_reasked=0,
-        refusals_alone=0,
-        harm_inside=1.0,
-    )
-    copies = augment(examples, seed=0, config=only)
+    copies = augment(examples, seed=0, config=_only(harm_inside=1.0))
     assert len(copies) == len(short_harm)  # the long harmful replies are too long to insert
     hosts = {e.context: e for e in examples if e.source == "team:y"}  # never a refusal
     places = set()
