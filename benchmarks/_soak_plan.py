@@ -53,7 +53,8 @@ class Kind:
     """One server behaviour and the outcome a correct guard gives it.
 
     `reply`: "regenerate" is harmful until the guard's steering message arrives, then safe;
-    "turns_harmful" is a safe text that ends in harm (a stream the guard must stop). `faults`
+    "turns_harmful" is a safe text that ends in harm, whatever the steering (a stream the guard
+    must stop; a whole reply it must regenerate, then refuse). `faults`
     requests fail (`fault`) before the reply is played; ALWAYS: every request fails. `expect`
     is the report's outcome, or "upstream_error".
     """
@@ -75,6 +76,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("slow", 5, "allowed", delay_s=SLOW_REPLY_S),
     Kind("regenerated", 10, "regenerated", reply="regenerate"),
     Kind("always_harmful", 4, "exhausted", reply="harmful"),
+    Kind("ends_harmful", 4, "exhausted", reply="turns_harmful"),
     Kind("harmful_prompt", 8, "input_blocked", harmful_prompt=True),
     Kind("harmful_prompt_stream", 2, "input_blocked", stream=True, harmful_prompt=True),
     Kind("429_recovers", 6, "allowed", faults=1, fault="429"),
