@@ -13,7 +13,20 @@ import pytest
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 DATA_FILES = sorted((CORPUS / "data").glob("*.jsonl"))
 PENDING_FILES = sorted((CORPUS / "pending").glob("*.jsonl"))
-HELDOUT_FILES = [CORPUS / "heldout" / "heldout.jsonl", CORPUS / "heldout" / "heldout2.jsonl"]
+HELDOUT_FILES = [
+    CORPUS / "heldout" / "heldout.jsonl",
+    CORPUS / "heldout" / "heldout2.jsonl",
+    CORPUS / "heldout" / "heldout3.jsonl",
+]
+HELDOUT_SUBSETS = {
+    "harmful_prompt",
+    "lookalike_prompt",
+    "everyday_prompt",
+    "harmful_response",
+    "refusal",
+    "helpful_response",
+    "social",
+}
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -38,6 +51,23 @@ def test_every_row_follows_the_spec(path: Path) -> None:
         check_row(row, f"{path.name}:{number}")
         assert row["source"] == f"team:{path.stem}", f"{path.name}:{number}: source"
         assert "context" not in row or row["role"] == "response", f"{path.name}:{number}"
+
+
+@pytest.mark.parametrize("path", HELDOUT_FILES, ids=lambda p: p.name)
+def test_every_held_out_row_follows_the_spec_and_names_its_subset(path: Path) -> None:
+    check_row = runpy.run_path(str(CORPUS / "build.py"), run_name="corpus_build")["check_row"]
+    for number, row in enumerate(_rows(path), 1):
+        where = f"{path.name}:{number}"
+        assert row.get("subset") in HELDOUT_SUBSETS, f"{where}: subset"
+        check_row({key: value for key, value in row.items() if key != "subset"}, where)
+        assert row["source"].startswith("team:heldout"), f"{where}: source"
+        safe = row["subset"] in {
+            "lookalike_prompt",
+            "everyday_prompt",
+            "refusal",
+            "helpful_response",
+        }
+        assert safe == (row["labels"] == {}) or row["subset"] == "social", f"{where}: labels"
 
 
 def test_no_held_out_text_is_in_the_training_corpus() -> None:
