@@ -18,14 +18,15 @@ HELDOUT_FILES = [
     CORPUS / "heldout" / "heldout2.jsonl",
     CORPUS / "heldout" / "heldout3.jsonl",
 ]
-HELDOUT_SUBSETS = {
-    "harmful_prompt",
-    "lookalike_prompt",
-    "everyday_prompt",
-    "harmful_response",
-    "refusal",
-    "helpful_response",
-    "social",
+# Each held-out subset, and whether its rows are harmful (None: either, as in social media).
+HELDOUT_SUBSETS: dict[str, bool | None] = {
+    "harmful_prompt": True,
+    "lookalike_prompt": False,
+    "everyday_prompt": False,
+    "harmful_response": True,
+    "refusal": False,
+    "helpful_response": False,
+    "social": None,
 }
 
 
@@ -61,13 +62,8 @@ def test_every_held_out_row_follows_the_spec_and_names_its_subset(path: Path) ->
         assert row.get("subset") in HELDOUT_SUBSETS, f"{where}: subset"
         check_row({key: value for key, value in row.items() if key != "subset"}, where)
         assert row["source"].startswith("team:heldout"), f"{where}: source"
-        safe = row["subset"] in {
-            "lookalike_prompt",
-            "everyday_prompt",
-            "refusal",
-            "helpful_response",
-        }
-        assert safe == (row["labels"] == {}) or row["subset"] == "social", f"{where}: labels"
+        harmful = HELDOUT_SUBSETS[row["subset"]]
+        assert harmful is None or harmful == bool(row["labels"]), f"{where}: labels"
 
 
 def test_no_held_out_text_is_in_the_training_corpus() -> None:
