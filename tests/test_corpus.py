@@ -17,6 +17,7 @@ HELDOUT_FILES = [
     CORPUS / "heldout" / "heldout.jsonl",
     CORPUS / "heldout" / "heldout2.jsonl",
     CORPUS / "heldout" / "heldout3.jsonl",
+    CORPUS / "heldout" / "heldout4.jsonl",
 ]
 # Each held-out subset, and whether its rows are harmful (None: either, as in social media).
 HELDOUT_SUBSETS: dict[str, bool | None] = {
