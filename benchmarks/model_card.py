@@ -96,14 +96,16 @@ def headline(validation: dict[str, Any], heldouts: list[dict[str, Any]]) -> list
                 ]
             )
         )
-    for measure, key, subset in (
-        ("harmful prompts caught", "harmful_prompt_recall", "harmful_prompt"),
-        ("severe harmful prompts caught", "severe_prompt_recall", None),
-        ("benign look-alike prompts flagged", "lookalike_flag_rate", "lookalike_prompt"),
-        ("refusals flagged", "refusal_flag_rate", "refusal"),
-        ("refusals flagged, read without their prompt", "refusal_alone_flag_rate", "refusal"),
+    for measure, key, subset, counted in (
+        ("harmful prompts caught", "harmful_prompt_recall", "harmful_prompt", True),
+        ("severe harmful prompts caught", "severe_prompt_recall", "harmful_prompt", False),
+        ("benign look-alike prompts flagged", "lookalike_flag_rate", "lookalike_prompt", True),
+        ("refusals flagged", "refusal_flag_rate", "refusal", True),
+        ("refusals flagged, read without their prompt", "refusal_alone_flag_rate", "refusal", True),
     ):
-        lines.append(_row([measure, "n/a", *(_rate(report, key, subset) for report in heldouts)]))
+        lines.append(
+            _row([measure, "n/a", *(_rate(report, key, subset, counted) for report in heldouts)])
+        )
     lines.append(
         _row(
             [
@@ -124,15 +126,18 @@ def _inside(report: dict[str, Any]) -> str:
     return f"{' / '.join(_pct(rate) for rate in rates)} ({inside['pairs']} pairs)"
 
 
-def _rate(report: dict[str, Any], key: str, subset: str | None) -> str:
-    """The rate, and how many of how many texts when the report has the subset.
+def _rate(report: dict[str, Any], key: str, subset: str, counted: bool) -> str:
+    """The rate over the report's `subset` ("n/a" for a set without it), with how many of how
+    many texts when `counted` (the rate is over all of the subset's texts).
 
     The rate is recomputed from the count: reports keep rates to four digits, and 560 of 577
     stored as 0.9705 would print as 97.0% instead of 97.1%.
     """
     rate = report[key]
-    texts = report["subsets"].get(subset, {}).get("rows") if subset else None
+    texts = report["subsets"].get(subset, {}).get("rows")
     if not texts:
+        return "n/a"
+    if not counted:
         return _pct(rate)
     count = round(rate * texts)
     return f"{_pct(count / texts)} ({count} of {texts})"

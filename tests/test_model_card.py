@@ -143,8 +143,19 @@ def test_a_corpus_file_without_subsets_is_scored_as_one_subset(tmp_path: Path) -
 def test_a_rate_is_printed_from_its_count_not_from_the_rounded_rate() -> None:
     # quality reports keep four digits: 560 of 577 is stored as 0.9705, which is 97.1%
     report = {"harmful_prompt_recall": 0.9705, "subsets": {"harmful_prompt": {"rows": 577}}}
-    rate = model_card._rate(report, "harmful_prompt_recall", "harmful_prompt")
+    rate = model_card._rate(report, "harmful_prompt_recall", "harmful_prompt", counted=True)
     assert rate == "97.1% (560 of 577)"
+
+
+def test_a_set_without_the_measured_subset_reads_n_a_not_zero() -> None:
+    # a replies-only set has no harmful prompts: its recall on them is not 0%
+    report = {
+        "harmful_prompt_recall": 0.0,
+        "severe_prompt_recall": 0.0,
+        "subsets": {"refusal": {"rows": 199}},
+    }
+    assert model_card._rate(report, "harmful_prompt_recall", "harmful_prompt", True) == "n/a"
+    assert model_card._rate(report, "severe_prompt_recall", "harmful_prompt", False) == "n/a"
 
 
 def test_short_harmful_replies_are_also_scored_inside_a_helpful_reply() -> None:
