@@ -123,7 +123,19 @@ class Ledger:
             self.problems["replies_match_calls"].add(f"{where}: {mismatch}")
         expected = KIND_BY_NAME[call.kind].expect
         if got.outcome != expected:
-            self.problems["outcomes_match_plan"].add(f"{where}: {got.outcome}, not {expected}")
+            self.problems["outcomes_match_plan"].add(
+                f"{where}: {got.outcome}, not {expected}{_why(got.report)}"
+            )
+
+
+def _why(report: GuardReport | None) -> str:
+    """What made the guard end a call so: the categories its verdicts triggered, and for a
+    stopped stream the offset of the window that broke the policy."""
+    if report is None:
+        return ""
+    triggered = sorted({name for verdict in report.verdicts for name in verdict.triggered})
+    where = f" at character {report.stopped_at}" if report.stopped_at is not None else ""
+    return f" ({', '.join(triggered) or 'no category'}{where})"
 
 
 def _check_ends(ledger: Ledger) -> None:

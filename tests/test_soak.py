@@ -82,3 +82,17 @@ def test_scripted_server_can_pick_each_step_from_the_request() -> None:
     assert [a.status_code for a in answers] == [200, 503, 200]
     assert answers[2].json()["choices"][0]["message"]["content"] == "echo two"
     assert scripted.json()["choices"][0]["message"]["content"] == "scripted"
+
+
+def test_a_call_that_ends_otherwise_than_planned_says_which_categories_and_where() -> None:
+    from benchmarks._soak_checks import _why
+    from guardrails import Action, GuardReport, Verdict
+
+    window = Verdict(stage="output", action=Action.BLOCK, triggered=("human_trafficking",))
+    stopped = GuardReport(outputs=(window,), attempts=1, outcome="stream_stopped", stopped_at=200)
+    assert _why(stopped) == " (human_trafficking at character 200)"
+    allowed = GuardReport(
+        outputs=(Verdict(stage="output", action=Action.ALLOW),), attempts=1, outcome="allowed"
+    )
+    assert _why(allowed) == " (no category)"
+    assert _why(None) == ""
