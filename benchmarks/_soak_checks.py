@@ -133,9 +133,8 @@ def _why(report: GuardReport | None) -> str:
     stopped stream the offset of the window that broke the policy."""
     if report is None:
         return ""
-    triggered = sorted({name for verdict in report.verdicts for name in verdict.triggered})
     where = f" at character {report.stopped_at}" if report.stopped_at is not None else ""
-    return f" ({', '.join(triggered) or 'no category'}{where})"
+    return f" ({', '.join(report.triggered) or 'no category'}{where})"
 
 
 def _check_ends(ledger: Ledger) -> None:

@@ -60,14 +60,18 @@ class GuardReport(BaseModel):
         """Every verdict, the input first."""
         return ((self.input,) if self.input is not None else ()) + self.outputs
 
+    @property
+    def triggered(self) -> tuple[str, ...]:
+        """Every category that one of its verdicts triggered, sorted by name."""
+        return tuple(sorted({name for v in self.verdicts for name in v.triggered}))
+
     def violation(self) -> PolicyViolation:
         """The exception that `on_block: raise` raises for this outcome, with its verdicts."""
         kind = _VIOLATIONS.get(self.outcome)
         if kind is None:
             raise ValueError(f"outcome {self.outcome!r} is not a policy violation")
         error_class, message = kind
-        triggered = sorted({name for v in self.verdicts for name in v.triggered})
-        detail = f" ({', '.join(triggered)})" if triggered else ""
+        detail = f" ({', '.join(self.triggered)})" if self.triggered else ""
         return error_class(message + detail, self.verdicts)
 
 

@@ -13,8 +13,10 @@ from pathlib import Path
 import httpx
 import pytest
 
+from benchmarks._soak_checks import _why
 from benchmarks._soak_plan import KINDS
 from benchmarks.soak import main
+from guardrails import Action, GuardReport, Verdict
 from tests.llm_server import Fault, Reply, ScriptedLLMServer
 
 CALLS = 200
@@ -85,9 +87,6 @@ def test_scripted_server_can_pick_each_step_from_the_request() -> None:
 
 
 def test_a_call_that_ends_otherwise_than_planned_says_which_categories_and_where() -> None:
-    from benchmarks._soak_checks import _why
-    from guardrails import Action, GuardReport, Verdict
-
     window = Verdict(stage="output", action=Action.BLOCK, triggered=("human_trafficking",))
     stopped = GuardReport(outputs=(window,), attempts=1, outcome="stream_stopped", stopped_at=200)
     assert _why(stopped) == " (human_trafficking at character 200)"
