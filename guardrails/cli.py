@@ -1,7 +1,8 @@
 """The `guardrails` command: check a text, list models, train or export a model.
 
 Exit codes: 0 allowed or flagged, 1 blocked (or sent back for regeneration), 2 usage,
-configuration or input error (one line on stderr, never a traceback).
+configuration or input error (one line on stderr, never a traceback). A reader that stops
+early (`guardrails check ... | head -1`) is not an error: the exit code stays the verdict's.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -96,6 +98,16 @@ def _guarded(command: Callable[[], int]) -> int:
         return 130
 
 
+def _say(text: str) -> None:
+    """Print a line to stdout; a reader that closed the pipe early is not an error."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:  # point stdout at devnull so later writes and the exit flush pass
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 def _check(args: argparse.Namespace) -> int:
     from ._guard import Guard
     from .classifiers._onnx import OnnxClassifier
@@ -115,9 +127,9 @@ def _check(args: argparse.Namespace) -> int:
     if verdict.error is not None:
         print(f"guardrails: warning: the classifier failed: {verdict.error}", file=sys.stderr)
     if args.json:
-        print(verdict.model_dump_json(indent=2))
+        _say(verdict.model_dump_json(indent=2))
     else:
-        print(_table(verdict, policy))
+        _say(_table(verdict, policy))
     return EXIT_ALLOWED if verdict.allowed else EXIT_BLOCKED
 
 
@@ -129,7 +141,7 @@ def _train(arguments: list[str]) -> int:
 def _export(args: argparse.Namespace) -> int:
     export = _extra_function("export", "guardrails.training._hf_export", "export_hf_checkpoint")
     manifest = export(args.hf_dir, args.out, args.label_map, quantize=args.quantize)
-    print(f"wrote {args.out}: {manifest.name} with {len(manifest.categories)} categories")
+    _say(f"wrote {args.out}: {manifest.name} with {len(manifest.categories)} categories")
     return EXIT_ALLOWED
 
 
@@ -197,20 +209,20 @@ def _models(args: argparse.Namespace) -> int:
         "warning": info.conflict,
     }
     if args.json:
-        print(json.dumps({"runtime": runtime, "models": models}, indent=2))
+        _say(json.dumps({"runtime": runtime, "models": models}, indent=2))
         return EXIT_ALLOWED
-    print(f"ONNX Runtime {info.version} ({', '.join(info.distributions) or 'unknown build'})")
-    print(f"providers available: {', '.join(info.available_providers)}")
+    _say(f"ONNX Runtime {info.version} ({', '.join(info.distributions) or 'unknown build'})")
+    _say(f"providers available: {', '.join(info.available_providers)}")
     if info.conflict:
-        print(f"warning: {info.conflict}")
+        _say(f"warning: {info.conflict}")
     if not models:
-        print("no default model is installed; pass --model DIR to describe a model folder")
+        _say("no default model is installed; pass --model DIR to describe a model folder")
     for model in models:
-        print(
+        _say(
             f"\n{model['model']}: {model['name']} {model['version']}  {model['size_mb']} MB  "
             f"provider {model['provider']}  license {model['license']}"
         )
-        print(f"  path: {model['path']}")
+        _say(f"  path: {model['path']}")
         categories = [str(name) for name in model["categories"]]  # type: ignore[attr-defined]
-        print(f"  categories ({len(categories)}): {', '.join(categories)}")
+        _say(f"  categories ({len(categories)}): {', '.join(categories)}")
     return EXIT_ALLOWED

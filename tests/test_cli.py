@@ -75,6 +75,22 @@ def test_text_can_come_from_stdin(tiny_model_dir: Path) -> None:
     assert json.loads(done.stdout)["triggered"] == ["violence"]
 
 
+def test_a_reader_that_stops_early_is_not_an_error(tiny_model_dir: Path) -> None:
+    """`guardrails check ... | head -1`: no error line, and the exit code stays the verdict's."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "guardrails", "check", "--model", str(tiny_model_dir), "bomb"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    assert child.stdout is not None
+    assert child.stderr is not None
+    child.stdout.close()  # nobody reads: the child's first write meets a closed pipe
+    stderr = child.stderr.read().decode()
+    assert child.wait(timeout=120) == 1
+    assert stderr == ""
+
+
 def one_error_line(done: subprocess.CompletedProcess[str]) -> str:
     assert done.returncode == 2
     assert done.stdout == ""
