@@ -99,7 +99,7 @@ def _guarded(command: Callable[[], int]) -> int:
 
 
 def _say(text: str) -> None:
-    """Print a line to stdout; a reader that closed the pipe early is not an error."""
+    """Print text to stdout; a reader that closed the pipe early is not an error."""
     try:
         print(text, flush=True)
     except BrokenPipeError:  # point stdout at devnull so later writes and the exit flush pass
