@@ -71,7 +71,8 @@ class GuardReport(BaseModel):
         if kind is None:
             raise ValueError(f"outcome {self.outcome!r} is not a policy violation")
         error_class, message = kind
-        detail = f" ({', '.join(self.triggered)})" if self.triggered else ""
+        triggered = self.triggered
+        detail = f" ({', '.join(triggered)})" if triggered else ""
         return error_class(message + detail, self.verdicts)
 
 
