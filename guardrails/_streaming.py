@@ -4,11 +4,11 @@ Text reaches the caller only after a window containing it has been checked: chun
 until `window_chars` of new text have arrived, then the new text (with `overlap_chars` of the
 text before it, so that harm across a boundary is seen whole) is checked and, if allowed, the
 held chunks are released. The last window, which may hold fewer new characters, reads further
-back so that it is as long as the others. A window starts where a sentence does when one
-begins at most `overlap_chars` further back, else at a word's start, so the classifier does not
-read a clipped word or half a sentence as its opening. At the end the last window and the full reply are checked before the
-final chunks go out. A window that breaks the policy ends the stream with
-`finish_reason="content_filter"`.
+back so that it is as long as the others. A window opens on the start of a sentence when one
+begins at most `overlap_chars` further back, else on a word's, so the classifier does not read
+a clipped word or half a sentence as its opening. At the end the last window and the full
+reply are checked before the final chunks go out. A window that breaks the policy ends the
+stream with `finish_reason="content_filter"`.
 """
 
 from __future__ import annotations
