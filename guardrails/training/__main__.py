@@ -76,13 +76,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write the trained torch weights (state_dict) to this file",
     )
     parser.add_argument(
+        "--start-from",
+        type=Path,
+        default=None,
+        help="start from the weights of an earlier run's --save-state file",
+    )
+    parser.add_argument(
+        "--focus",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="train only on these files' rows (they must be among --data) plus --replay of the "
+        "others, which are split as the run that --start-from names split them",
+    )
+    parser.add_argument(
+        "--replay",
+        type=int,
+        default=0,
+        help="with --focus: how many of the start run's training rows to train on too",
+    )
+    parser.add_argument(
         "--metrics", type=Path, default=None, help="also write the metrics as JSON here"
     )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.replay and not args.focus:
+        parser.error("--replay needs --focus (the files to continue training on)")
+    if args.focus and args.limit is not None:
+        parser.error("--limit and --focus cannot be combined")
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
     logger = logging.getLogger("guardrails.training")
@@ -107,6 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         safe_reply_weight=args.safe_reply_weight,
         save_state=args.save_state,
         train_seed=args.train_seed,
+        start_from=args.start_from,
+        focus=args.focus,
+        replay=args.replay,
     )
     if args.metrics is not None:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

@@ -12,12 +12,20 @@ from pathlib import Path
 
 from ..classifiers._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
 from ._augment import DEFAULT_AUGMENTATION, AugmentConfig, augment
+from ._continue import focus_split, load_state
 from ._data import DATASET_LICENSES, Example, read_examples, read_shared_training
 from ._export import Variant, build_variants
 from ._hh_rlhf import read_hh_rlhf_labels
 from ._metrics import calibrate, evaluate
 from ._model import SeverityModel, default_encoder_path, load_encoder
-from ._train import TrainConfig, example_weights, predict, split_examples, train_model
+from ._train import (
+    VALIDATION_FRACTION,
+    TrainConfig,
+    example_weights,
+    predict,
+    split_examples,
+    train_model,
+)
 from ._windows import CATEGORIES, EncodedSet, base_manifest, encode_examples, make_encoder
 
 __all__ = [
@@ -38,7 +46,6 @@ _DESCRIPTION = (
     "all-MiniLM-L6-v2 fine-tuned to grade 19 harm categories as none/minor/moderate/severe: "
     "(context, text) pairs, mean pooling, a 19x4 head."
 )
-VALIDATION_FRACTION = 0.1
 MAX_SHARED_TOXIC = 8000
 
 
@@ -95,6 +102,32 @@ def split_data(
     return split_examples(examples, VALIDATION_FRACTION, seed)
 
 
+def _continued_split(
+    data: Sequence[Path],
+    focus: Sequence[Path],
+    shared_data: Path | None,
+    *,
+    seed: int,
+    hh_rlhf_labels: Sequence[Path],
+    replay: int,
+) -> tuple[list[Example], list[Example], list[Example]]:
+    """`focus_split` of the data files, those of ``focus`` against the start run's (the rest),
+    and the distinct examples of both (for the manifest's data summary)."""
+    files = _files(data)
+    focus_files = {path.resolve() for path in _files(focus)}
+    outside = focus_files - {path.resolve() for path in files}
+    if outside:
+        raise ValueError(f"--focus {min(outside)} is not among the --data files or folders")
+    rest = [path for path in files if path.resolve() not in focus_files]
+    start_run = load_examples(rest, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
+    new = load_examples([path for path in files if path.resolve() in focus_files], None, seed=seed)
+    train, validation = focus_split(start_run, new, seed=seed, replay=replay)
+    distinct: dict[tuple[str, str | None], Example] = {}
+    for example in [*start_run, *new]:
+        distinct.setdefault((example.text, example.context), example)
+    return train, validation, list(distinct.values())
+
+
 def training_data_summary(examples: Sequence[Example]) -> list[dict[str, object]]:
     """The manifest's ``training_data``: rows per dataset with its licence."""
     counts = Counter(e.dataset for e in examples)
@@ -133,6 +166,9 @@ def run_training(
     safe_reply_weight: float = 1.0,
     save_state: Path | None = None,
     train_seed: int | None = None,
+    start_from: Path | None = None,
+    focus: Sequence[Path] = (),
+    replay: int = 0,
 ) -> dict[str, object]:
     """Train the severity model, export it to the model folder ``out``; returns its metrics.
 
@@ -142,7 +178,9 @@ def run_training(
     average runs later (``_average``); the model folder never holds them. ``seed`` draws the
     data (shared rows, split, augmentation) and the head's initial weights; ``train_seed``
     (default ``seed``) the batch order and dropout: runs that differ only there share a
-    validation split and a starting point, and can be averaged.
+    validation split and a starting point, and can be averaged. ``start_from`` starts from
+    the weights of a ``save_state`` file instead; ``focus`` trains on those files' training
+    rows plus ``replay`` others only (see ``_continue``).
     """
     train_seed = seed if train_seed is None else train_seed
     config = TrainConfig(
@@ -152,13 +190,19 @@ def run_training(
 
     torch.manual_seed(seed)  # the head's initial weights
     encoder_folder = encoder_folder or default_encoder_path()
-    examples = load_examples(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
-    if limit is not None and len(examples) > limit:
-        examples = random.Random(seed).sample(examples, limit)
-    train, validation = split_examples(examples, VALIDATION_FRACTION, seed)
+    if focus:
+        train, validation, summarised = _continued_split(
+            data, focus, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels, replay=replay
+        )
+    else:
+        examples = load_examples(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
+        if limit is not None and len(examples) > limit:
+            examples = random.Random(seed).sample(examples, limit)
+        train, validation = split_examples(examples, VALIDATION_FRACTION, seed)
+        summarised = [*train, *validation]
     if not train or not validation:
         raise ValueError(
-            f"need examples for both training and validation, got {len(examples)} in all"
+            f"need examples for both training and validation, got {len(train) + len(validation)}"
         )
     copies = augment(train, seed, augmentation) if augmentation is not None else []
     log.info(
@@ -175,6 +219,9 @@ def run_training(
     padding = encoder.padding_id
 
     model = SeverityModel(load_encoder(encoder_folder, attn_implementation="sdpa"), len(CATEGORIES))
+    if start_from is not None:
+        load_state(model, start_from)
+        log.info("started from the weights in %s", start_from)
     weights = example_weights([*train, *copies], config.safe_reply_weight)
     timing = train_model(model, train_set, padding, config, weights)
     if save_state is not None:
@@ -201,15 +248,16 @@ def run_training(
             "seed": seed,
             "train_seed": train_seed,
             "safe_reply_weight": safe_reply_weight,
+            "started_from": None if start_from is None else str(start_from),
+            "focus": [str(path) for path in focus],
+            "replay": replay if focus else None,
             "train_examples": len(train_set),
             "augmented_examples": len(copies),
             "validation_examples": len(validation_set),
             "thresholds_chosen_on": "validation (scores are optimistic)",
         },
     }
-    manifest = geometry.model_copy(
-        update={"training_data": training_data_summary([*train, *validation])}
-    )
+    manifest = geometry.model_copy(update={"training_data": training_data_summary(summarised)})
     return export_onnx(
         model,
         out,

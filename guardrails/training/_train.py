@@ -20,6 +20,7 @@ from ._model import SEVERITY_CLASSES, SeverityModel, severity_loss
 from ._windows import EncodedSet
 
 __all__ = [
+    "VALIDATION_FRACTION",
     "TrainConfig",
     "class_weights",
     "example_weights",
@@ -56,6 +57,10 @@ class TrainConfig:
             raise ValueError(
                 f"TrainConfig.safe_reply_weight must be > 0, got {self.safe_reply_weight!r}"
             )
+
+
+#: The share of the data held out to validate (and calibrate) a run.
+VALIDATION_FRACTION = 0.1
 
 
 def split_examples(
