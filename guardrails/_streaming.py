@@ -3,17 +3,13 @@
 Text reaches the caller only after a window containing it has been checked: chunks are held
 until `window_chars` of new text have arrived, then the new text (with `overlap_chars` of the
 text before it, so that harm across a boundary is seen whole) is checked and, if allowed, the
-held chunks are released. The last window, which may hold fewer new characters, reads further
-back so that it is as long as the others. A window opens on the start of a sentence when one
-begins at most `overlap_chars` further back, else on a word's, so the classifier does not read
-a clipped word or half a sentence as its opening. At the end the last window and the full
-reply are checked before the final chunks go out. A window that breaks the policy ends the
-stream with `finish_reason="content_filter"`.
+held chunks are released. At the end the last window and the full reply are checked before the
+final chunks go out. A window that breaks the policy ends the stream with
+`finish_reason="content_filter"`.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -24,9 +20,7 @@ from ._report import GuardReport
 from ._responses import ResponseTypes
 from ._verdict import Verdict
 
-__all__ = ["StreamOptions", "WindowedStream", "window_start"]
-
-_SENTENCE_END = re.compile(r"[.!?\u2026][\"')\]\u201d\u2019]*\s+|\n\s*")
+__all__ = ["StreamOptions", "WindowedStream"]
 
 
 @dataclass(frozen=True)
@@ -56,21 +50,6 @@ class StreamOptions:
 def chunk_text(chunk: Any) -> str:
     """The text a streamed chunk adds (content and tool-call fragments of every choice)."""
     return "".join(delta_text(choice.delta) for choice in getattr(chunk, "choices", None) or ())
-
-
-def window_start(text: str, cut: int, reach: int) -> int:
-    """Where a window that must cover `text[cut:]` begins: at the start of the sentence holding
-    `cut` when that is at most `reach` characters earlier, else at the start of the word holding
-    `cut` (same bound), else at `cut`. Never after `cut`."""
-    low = max(0, cut - reach)
-    before = text[low:cut]
-    sentence_ends = [match.end() for match in _SENTENCE_END.finditer(before)]
-    if sentence_ends:
-        return low + sentence_ends[-1]
-    if low == 0:
-        return 0
-    space = max(before.rfind(" "), before.rfind("\t"))
-    return low + space + 1 if space >= 0 else cut
 
 
 class WindowedStream:
@@ -158,12 +137,7 @@ class WindowedStream:
         )
 
     def _window_start(self) -> int:
-        # The last window of a reply may hold fewer than `window_chars` new characters; it then
-        # reads further back so that it is as long as the others (a short tail read alone lacks
-        # the sentences that say what it is about).
-        window, overlap = self._options.window_chars, self._options.overlap
-        cut = max(0, min(self._released - overlap, self._length - window - overlap))
-        return window_start(self.text, cut, overlap)
+        return max(0, self._released - self._options.overlap)
 
     def _window(self) -> str:
         return self.text[self._window_start() :]
