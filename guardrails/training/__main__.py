@@ -104,10 +104,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.replay and not args.focus:
-        parser.error("--replay needs --focus (the files to continue training on)")
-    if args.focus and args.limit is not None:
-        parser.error("--limit and --focus cannot be combined")
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s", datefmt="%H:%M:%S"))
     logger = logging.getLogger("guardrails.training")

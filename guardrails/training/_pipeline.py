@@ -182,6 +182,10 @@ def run_training(
     the weights of a ``save_state`` file instead; ``focus`` trains on those files' training
     rows plus ``replay`` others only (see ``_continue``).
     """
+    if replay and not focus:
+        raise ValueError("--replay needs --focus (the files to continue training on)")
+    if focus and limit is not None:
+        raise ValueError("--limit and --focus cannot be combined")
     train_seed = seed if train_seed is None else train_seed
     config = TrainConfig(
         epochs=epochs, batch_size=batch_size, seed=train_seed, safe_reply_weight=safe_reply_weight

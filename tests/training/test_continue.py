@@ -112,5 +112,7 @@ def test_continuing_needs_matching_weights_and_focus_files_among_the_data(
     torch.save({"head.weight": torch.zeros(3, 3)}, wrong)
     with pytest.raises(ValueError, match=r"wrong\.pt: its weights do not fit this model"):
         main(cli(tmp_path, "y", "--epochs", "0", "--start-from", str(wrong)))
-    with pytest.raises(SystemExit):
+    with pytest.raises(ValueError, match="--replay needs --focus"):
         main(cli(tmp_path, "z", "--epochs", "0", "--replay", "5"))
+    with pytest.raises(ValueError, match="--limit and --focus cannot be combined"):
+        main(cli(tmp_path, "w", "--epochs", "0", "--focus", str(FOCUS_FILE), "--limit", "5"))
