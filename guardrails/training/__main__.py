@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --focus: how many of the start run's training rows to train on too",
     )
     parser.add_argument(
+        "--lr-scale",
+        type=float,
+        default=1.0,
+        help="multiply the learning rates (encoder 5e-5, head 1e-3) by this; a continued run "
+        "(--start-from) drifts less from its start run below 1",
+    )
+    parser.add_argument(
         "--metrics", type=Path, default=None, help="also write the metrics as JSON here"
     )
     return parser
@@ -131,6 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_from=args.start_from,
         focus=args.focus,
         replay=args.replay,
+        lr_scale=args.lr_scale,
     )
     if args.metrics is not None:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

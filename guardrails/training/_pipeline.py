@@ -169,6 +169,7 @@ def run_training(
     start_from: Path | None = None,
     focus: Sequence[Path] = (),
     replay: int = 0,
+    lr_scale: float = 1.0,
 ) -> dict[str, object]:
     """Train the severity model, export it to the model folder ``out``; returns its metrics.
 
@@ -180,15 +181,23 @@ def run_training(
     (default ``seed``) the batch order and dropout: runs that differ only there share a
     validation split and a starting point, and can be averaged. ``start_from`` starts from
     the weights of a ``save_state`` file instead; ``focus`` trains on those files' training
-    rows plus ``replay`` others only (see ``_continue``).
+    rows plus ``replay`` others only (see ``_continue``). ``lr_scale`` multiplies both
+    learning rates of `TrainConfig`.
     """
     if replay and not focus:
         raise ValueError("--replay needs --focus (the files to continue training on)")
     if focus and limit is not None:
         raise ValueError("--limit and --focus cannot be combined")
     train_seed = seed if train_seed is None else train_seed
+    if not lr_scale > 0:
+        raise ValueError(f"--lr-scale must be > 0, got {lr_scale!r}")
     config = TrainConfig(
-        epochs=epochs, batch_size=batch_size, seed=train_seed, safe_reply_weight=safe_reply_weight
+        epochs=epochs,
+        batch_size=batch_size,
+        seed=train_seed,
+        safe_reply_weight=safe_reply_weight,
+        encoder_lr=TrainConfig.encoder_lr * lr_scale,
+        head_lr=TrainConfig.head_lr * lr_scale,
     )
     import torch
 
@@ -252,6 +261,7 @@ def run_training(
             "seed": seed,
             "train_seed": train_seed,
             "safe_reply_weight": safe_reply_weight,
+            "lr_scale": lr_scale,
             "started_from": None if start_from is None else str(start_from),
             "focus": [str(path) for path in focus],
             "replay": replay if focus else None,

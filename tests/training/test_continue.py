@@ -116,3 +116,23 @@ def test_continuing_needs_matching_weights_and_focus_files_among_the_data(
         main(cli(tmp_path, "z", "--epochs", "0", "--replay", "5"))
     with pytest.raises(ValueError, match="--limit and --focus cannot be combined"):
         main(cli(tmp_path, "w", "--epochs", "0", "--focus", str(FOCUS_FILE), "--limit", "5"))
+
+
+def test_lr_scale_sets_how_far_a_continued_run_moves_from_its_start(tmp_path: Path) -> None:
+    import torch
+
+    assert main(cli(tmp_path, "start", "--epochs", "0")) == 0
+    start = torch.load(tmp_path / "start.pt", weights_only=True)["head.weight"]
+    moved = {}
+    for name, scale in (("full", "1"), ("gentle", "0.01")):
+        argv = cli(tmp_path, name, "--epochs", "1", "--start-from", str(tmp_path / "start.pt"))
+        argv += ["--data", *map(str, [*START_RUN_FILES, FOCUS_FILE]), "--focus", str(FOCUS_FILE)]
+        assert main([*argv, "--replay", "4", "--lr-scale", scale]) == 0
+        head = torch.load(tmp_path / f"{name}.pt", weights_only=True)["head.weight"]
+        moved[name] = float((head - start).norm())
+        assert json.loads((tmp_path / f"{name}.json").read_text())["training"]["lr_scale"] == float(
+            scale
+        )
+    assert 0 < moved["gentle"] < moved["full"] / 10
+    with pytest.raises(ValueError, match=r"--lr-scale must be > 0, got 0\.0"):
+        main([*cli(tmp_path, "zero", "--epochs", "0"), "--lr-scale", "0"])
