@@ -188,9 +188,9 @@ def run_training(
         raise ValueError("--replay needs --focus (the files to continue training on)")
     if focus and limit is not None:
         raise ValueError("--limit and --focus cannot be combined")
-    train_seed = seed if train_seed is None else train_seed
     if not lr_scale > 0:
         raise ValueError(f"--lr-scale must be > 0, got {lr_scale!r}")
+    train_seed = seed if train_seed is None else train_seed
     config = TrainConfig(
         epochs=epochs,
         batch_size=batch_size,
