@@ -99,8 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--lr-scale",
         type=float,
         default=1.0,
-        help="multiply the learning rates (encoder 5e-5, head 1e-3) by this; a continued run "
-        "(--start-from) drifts less from its start run below 1",
+        help="multiply both learning rates (the encoder's and the head's) by this; a continued "
+        "run (--start-from) drifts less from its start run below 1",
     )
     parser.add_argument(
         "--metrics", type=Path, default=None, help="also write the metrics as JSON here"
