@@ -34,15 +34,19 @@ _PIECE = re.compile(r"\s*\S+")
 
 
 class _ReplayModel:
-    """Stands in for the chat model: streams the reply it was last given, a word per chunk."""
+    """Stands in for the chat model: streams the reply it was last given, a word per chunk.
+    `sent_all` tells whether the last chunk has gone out."""
 
     def __init__(self) -> None:
         self.reply = ""
+        self.sent_all = False
         self.chat = SimpleNamespace(completions=self)
 
     def create(self, **params: Any) -> Iterator[ChatCompletionChunk]:
         pieces = _PIECE.findall(self.reply)
+        self.sent_all = not pieces
         for number, piece in enumerate(pieces, start=1):
+            self.sent_all = number == len(pieces)
             finish = "stop" if number == len(pieces) else None
             delta = ChoiceDelta(content=piece)
             yield ChatCompletionChunk(
@@ -53,7 +57,9 @@ class _ReplayModel:
 def stream_stops(
     classifier: Classifier, rows: list[dict[str, Any]], *, window_chars: int = 200
 ) -> dict[str, Any]:
-    """Per subset of the response rows: how many replies streamed and how many were stopped."""
+    """Per subset of the response rows: how many replies streamed, how many were stopped, and
+    how many of those only once the whole reply had arrived (by the last window or the check of
+    the whole reply)."""
     llm = _ReplayModel()
     guarded = Guard(classifier=classifier).wrap(
         llm, check_input=False, stream=StreamOptions(window_chars=window_chars)
@@ -68,9 +74,12 @@ def stream_stops(
         finish = [c.choices[0].finish_reason for c in stream if c.choices]
         stopped = finish[-1] == "content_filter"
         name = row.get("subset", "safe" if not row["labels"] else "harmful")
-        subset = counts.setdefault(name, {"replies": 0, "stopped": 0, "unsafe": 0})
+        subset = counts.setdefault(
+            name, {"replies": 0, "stopped": 0, "stopped_at_end": 0, "unsafe": 0}
+        )
         subset["replies"] += 1
         subset["stopped"] += stopped
+        subset["stopped_at_end"] += stopped and llm.sent_all
         subset["unsafe"] += bool(row["labels"])
     return {
         "window_chars": window_chars,
@@ -80,6 +89,7 @@ def stream_stops(
                 "unsafe": c["unsafe"],
                 "stopped": c["stopped"],
                 "stopped_rate": round(c["stopped"] / c["replies"], 4),
+                "stopped_at_end": c["stopped_at_end"],
             }
             for name, c in sorted(counts.items())
         },

@@ -32,8 +32,20 @@ def test_harm_in_a_later_window_stops_the_stream_and_safe_replies_finish(
 ) -> None:
     report = stream_stops(classifier, ROWS)
     assert report["subsets"] == {
-        "harmful_response": {"replies": 1, "unsafe": 1, "stopped": 1, "stopped_rate": 1.0},
-        "helpful_response": {"replies": 2, "unsafe": 0, "stopped": 0, "stopped_rate": 0.0},
+        "harmful_response": {
+            "replies": 1,
+            "unsafe": 1,
+            "stopped": 1,
+            "stopped_rate": 1.0,
+            "stopped_at_end": 0,
+        },
+        "helpful_response": {
+            "replies": 2,
+            "unsafe": 0,
+            "stopped": 0,
+            "stopped_rate": 0.0,
+            "stopped_at_end": 0,
+        },
     }
     assert (report["safe_replies"], report["safe_replies_stopped"]) == (2, 0)
 
@@ -45,6 +57,15 @@ def test_a_safe_reply_with_a_harmful_word_counts_as_a_false_stop(
     report = stream_stops(classifier, rows, window_chars=100)
     assert report["window_chars"] == 100
     assert (report["safe_replies"], report["safe_replies_stopped"]) == (1, 1)
+
+
+def test_harm_in_the_last_words_is_stopped_at_the_end(classifier: OnnxClassifier) -> None:
+    rows = [
+        _row(BENIGN + "steal it", "harmful_response", {"economic_crime": "moderate"}),
+        _row("steal it " + BENIGN + BENIGN, "harmful_response", {"economic_crime": "moderate"}),
+    ]
+    subset = stream_stops(classifier, rows)["subsets"]["harmful_response"]
+    assert (subset["stopped"], subset["stopped_at_end"]) == (2, 1)
 
 
 def test_cli_writes_the_report(tiny_model_dir: Path, tmp_path: Path) -> None:
