@@ -17,7 +17,6 @@ drown the harm.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from collections import Counter
@@ -27,7 +26,8 @@ from typing import Any
 from guardrails import CategoryResult, Severity
 from guardrails.classifiers import Classifier, OnnxClassifier, default_model_path
 
-HELDOUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout" / "heldout.jsonl"
+from ._set_reports import HELDOUT, read_rows, write_report
+
 SEVERITY_RANK = {"none": 0, "minor": 1, "moderate": 2, "severe": 3}
 
 
@@ -159,21 +159,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.model is None:
         print("no packaged model: pass --model DIR", file=sys.stderr)
         return 2
-    rows = [
-        json.loads(line)
-        for path in args.data
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
+    rows = read_rows(args.data)
     report = {
         "model": str(args.model),
         "data": [str(path) for path in args.data],
         **evaluate(OnnxClassifier.from_path(args.model), rows),
     }
-    text = json.dumps(report, indent=2)
-    if args.out is not None:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    write_report(report, args.out)
     return 0
 
 

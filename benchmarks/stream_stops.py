@@ -15,7 +15,6 @@ otherwise end the call before its reply streams. Only aggregates are printed.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Iterator
@@ -27,9 +26,10 @@ from guardrails import Guard, StreamOptions
 from guardrails.classifiers import Classifier, OnnxClassifier, default_model_path
 from guardrails.clients import ChatCompletionChunk, ChoiceDelta, ChunkChoice
 
+from ._set_reports import HELDOUT, read_rows, write_report
+
 __all__ = ["main", "stream_stops"]
 
-HELDOUT = Path(__file__).resolve().parent.parent / "corpus" / "heldout" / "heldout.jsonl"
 _PIECE = re.compile(r"\s*\S+")
 
 
@@ -110,21 +110,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.model is None:
         print("no packaged model: pass --model DIR", file=sys.stderr)
         return 2
-    rows = [
-        json.loads(line)
-        for path in args.data
-        for line in path.read_text(encoding="utf-8").splitlines()
-    ]
+    rows = read_rows(args.data)
     report = {
         "model": str(args.model),
         "data": [str(path) for path in args.data],
         **stream_stops(OnnxClassifier.from_path(args.model), rows, window_chars=args.window),
     }
-    text = json.dumps(report, indent=2)
-    if args.out is not None:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    write_report(report, args.out)
     return 0
 
 
