@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--start-from",
         type=Path,
         default=None,
-        help="start from the weights of an earlier run's --save-state file",
+        help="start from the weights of an earlier run's --save-state file or of a model folder "
+        "(e.g. guardrails/models/default)",
     )
     parser.add_argument(
         "--focus",

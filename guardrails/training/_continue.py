@@ -4,7 +4,8 @@ A full run reads every file for two epochs (over two hours on two CPU cores). To
 files, start from the weights of a run that read the rest (``--start-from RUN.pt``, its
 ``--save-state`` file) and train only on the new files' rows (``--focus``) plus a random
 sample of the start run's training rows (``--replay``), so that what it learned from them is
-rehearsed rather than forgotten.
+rehearsed rather than forgotten. A model folder works as the start too (the packaged default
+model among them): its graph's weights are read back, dequantised where they were quantised.
 
 ``--data`` lists the start run's data and the focus files; the other options that draw data
 (``--seed``, ``--shared-data``, ``--hh-rlhf-labels``) are the start run's. The rest of the data
@@ -22,15 +23,22 @@ import torch
 
 from ._data import Example
 from ._model import SeverityModel
+from ._onnx_weights import is_model_folder, load_model_folder
 from ._train import VALIDATION_FRACTION, split_examples
 
 __all__ = ["focus_split", "load_state"]
 
 
 def load_state(model: SeverityModel, path: Path) -> None:
-    """Load the ``--save-state`` weights in ``path`` into ``model`` (which must match them)."""
+    """Load the ``--save-state`` weights in ``path``, or those of the model folder ``path``
+    (`load_model_folder`), into ``model`` (which must match them)."""
+    if is_model_folder(path):
+        load_model_folder(model, path)
+        return
     if not path.is_file():
-        raise FileNotFoundError(f"--start-from: no weight file at {path}")
+        raise FileNotFoundError(
+            f"--start-from: {path} is neither a --save-state file nor a model folder"
+        )
     state = torch.load(path, weights_only=True)
     expected = model.state_dict()
     if set(state) != set(expected):
