@@ -78,7 +78,6 @@ class WindowedStream:
         self._parts: list[str] = []
         self._length = 0
         self._released = 0
-        self._checked_from = 0
         self._held: list[Any] = []
         self._last: Any = None
         self.outputs: list[Verdict] = []
