@@ -104,6 +104,20 @@ def build_parser() -> argparse.ArgumentParser:
         "run (--start-from) drifts less from its start run below 1",
     )
     parser.add_argument(
+        "--oversample",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="read these files' training rows (they must be among --data) --oversample-times "
+        "times per epoch; validation is split as without them",
+    )
+    parser.add_argument(
+        "--oversample-times",
+        type=int,
+        default=2,
+        help="with --oversample: how many times each of those rows is read per epoch",
+    )
+    parser.add_argument(
         "--metrics", type=Path, default=None, help="also write the metrics as JSON here"
     )
     return parser
@@ -140,6 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         focus=args.focus,
         replay=args.replay,
         lr_scale=args.lr_scale,
+        oversample=args.oversample,
+        oversample_times=args.oversample_times,
     )
     if args.metrics is not None:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

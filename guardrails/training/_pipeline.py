@@ -18,6 +18,7 @@ from ._export import Variant, build_variants
 from ._hh_rlhf import read_hh_rlhf_labels
 from ._metrics import calibrate, evaluate
 from ._model import SeverityModel, default_encoder_path, load_encoder
+from ._oversample import oversampled_copies
 from ._train import (
     VALIDATION_FRACTION,
     TrainConfig,
@@ -170,6 +171,8 @@ def run_training(
     focus: Sequence[Path] = (),
     replay: int = 0,
     lr_scale: float = 1.0,
+    oversample: Sequence[Path] = (),
+    oversample_times: int = 2,
 ) -> dict[str, object]:
     """Train the severity model, export it to the model folder ``out``; returns its metrics.
 
@@ -182,7 +185,8 @@ def run_training(
     validation split and a starting point, and can be averaged. ``start_from`` starts from
     the weights of a ``save_state`` file instead; ``focus`` trains on those files' training
     rows plus ``replay`` others only (see ``_continue``). ``lr_scale`` multiplies both
-    learning rates of `TrainConfig`.
+    learning rates of `TrainConfig`. The training rows of the ``oversample`` files (among
+    ``data``) are read ``oversample_times`` times per epoch (see ``_oversample``).
     """
     if replay and not focus:
         raise ValueError("--replay needs --focus (the files to continue training on)")
@@ -218,16 +222,18 @@ def run_training(
             f"need examples for both training and validation, got {len(train) + len(validation)}"
         )
     copies = augment(train, seed, augmentation) if augmentation is not None else []
+    repeated = oversampled_copies(train, _files(oversample), _files(data), oversample_times)
     log.info(
-        "%d training (+%d augmented) and %d validation examples",
+        "%d training (+%d augmented, +%d oversampled) and %d validation examples",
         len(train),
         len(copies),
+        len(repeated),
         len(validation),
     )
 
     geometry = base_manifest(max_length, version=version)
     encoder = make_encoder(encoder_folder, geometry)
-    train_set = encode_examples(encoder, [*train, *copies])
+    train_set = encode_examples(encoder, [*train, *copies, *repeated])
     validation_set = encode_examples(encoder, validation)
     padding = encoder.padding_id
 
@@ -235,7 +241,7 @@ def run_training(
     if start_from is not None:
         load_state(model, start_from)
         log.info("started from the weights in %s", start_from)
-    weights = example_weights([*train, *copies], config.safe_reply_weight)
+    weights = example_weights([*train, *copies, *repeated], config.safe_reply_weight)
     timing = train_model(model, train_set, padding, config, weights)
     if save_state is not None:
         save_state.parent.mkdir(parents=True, exist_ok=True)
@@ -265,8 +271,11 @@ def run_training(
             "started_from": None if start_from is None else str(start_from),
             "focus": [str(path) for path in focus],
             "replay": replay if focus else None,
+            "oversample": [str(path) for path in oversample],
+            "oversample_times": oversample_times if oversample else None,
             "train_examples": len(train_set),
             "augmented_examples": len(copies),
+            "oversampled_examples": len(repeated),
             "validation_examples": len(validation_set),
             "thresholds_chosen_on": "validation (scores are optimistic)",
         },
