@@ -18,7 +18,7 @@ import torch
 from guardrails.classifiers import default_model_path
 from guardrails.classifiers._manifest import MODEL_FILE, ModelManifest
 from guardrails.training.__main__ import main
-from guardrails.training._export import onnx_logits
+from guardrails.training._export import _fp16, onnx_logits
 from guardrails.training._model import SeverityModel, load_encoder
 from guardrails.training._onnx_weights import load_model_folder
 from guardrails.training._train import predict
@@ -73,7 +73,7 @@ def test_the_packaged_int8_model_comes_back_with_its_scores() -> None:
     assert np.abs(untouched - shipped).max() > 0.1
 
 
-def test_an_fp32_model_folder_gives_back_exactly_the_weights_it_was_exported_from(
+def test_fp32_and_fp16_model_folders_give_back_the_weights_they_were_exported_from(
     tmp_path: Path,
 ) -> None:
     argv = ["--data", str(FIXTURES / "corpus.jsonl"), "--out", str(tmp_path / "run")]
@@ -81,11 +81,15 @@ def test_an_fp32_model_folder_gives_back_exactly_the_weights_it_was_exported_fro
     argv += ["--batch-size", "4", "--epochs", "1", "--no-quantize", "--no-augment"]
     assert main(argv) == 0
     saved = torch.load(tmp_path / "run.pt", weights_only=True)
-    model = fresh_model(1)
-    load_model_folder(model, tmp_path / "run")
-    for name, weight in model.state_dict().items():
-        if not name.startswith("encoder.pooler."):
-            assert torch.allclose(weight, saved[name], atol=1e-6), name
+    half = tmp_path / "half"
+    shutil.copytree(tmp_path / "run", half)
+    _fp16(tmp_path / "run" / MODEL_FILE, half / MODEL_FILE)
+    for folder, tolerance in ((tmp_path / "run", 1e-6), (half, 2e-3)):
+        model = fresh_model(1)
+        load_model_folder(model, folder)
+        for name, weight in model.state_dict().items():
+            if not name.startswith("encoder.pooler."):
+                assert torch.allclose(weight, saved[name], atol=tolerance), (folder, name)
 
 
 def test_a_run_continues_from_a_model_folder(tmp_path: Path) -> None:
