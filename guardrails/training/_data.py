@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import random
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -35,6 +35,7 @@ __all__ = [
     "read_examples",
     "read_pku_saferlhf",
     "read_shared_training",
+    "require_among",
 ]
 
 SEVERITIES = ("minor", "moderate", "severe")
@@ -321,3 +322,11 @@ def read_shared_training(folder: Path, *, max_toxic: int = 8000, seed: int = 0) 
             else:
                 safe.append(example)
     return safe + _cap_evenly(toxic, max_toxic, random.Random(seed))
+
+
+def require_among(option: str, chosen: Sequence[Path], data_files: Sequence[Path]) -> None:
+    """Refuse files that an option (``--focus``, ``--oversample``) names but ``--data`` lacks."""
+    known = {path.resolve() for path in data_files}
+    outside = sorted(path for path in chosen if path.resolve() not in known)
+    if outside:
+        raise ValueError(f"{option} {outside[0]} is not among the --data files or folders")

@@ -45,7 +45,7 @@ Arrays = dict[str, npt.NDArray[np.float32]]
 
 
 def is_model_folder(path: Path) -> bool:
-    """Whether ``path`` is a model folder (a manifest and its graph) rather than a state file."""
+    """Whether ``path`` is a folder holding a model graph rather than a state file."""
     return path.is_dir() and (path / MODEL_FILE).is_file()
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from ._data import Example, read_examples
+from ._data import Example, read_examples, require_among
 
 __all__ = ["oversampled_copies"]
 
@@ -29,10 +29,7 @@ def oversampled_copies(
         raise ValueError(f"--oversample-times must be 1 or more, got {times}")
     if not files:
         return []
-    known = {path.resolve() for path in data_files}
-    outside = sorted(path for path in files if path.resolve() not in known)
-    if outside:
-        raise ValueError(f"--oversample {outside[0]} is not among the --data files or folders")
+    require_among("--oversample", files, data_files)
     keys = {(row.text, row.context) for path in files for row in read_examples(path)}
     chosen = [example for example in train if (example.text, example.context) in keys]
     return [example for example in chosen for _ in range(times - 1)]

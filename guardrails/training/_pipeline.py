@@ -13,7 +13,13 @@ from pathlib import Path
 from ..classifiers._manifest import MODEL_FILE, TOKENIZER_FILE, ModelManifest
 from ._augment import DEFAULT_AUGMENTATION, AugmentConfig, augment
 from ._continue import focus_split, load_state
-from ._data import DATASET_LICENSES, Example, read_examples, read_shared_training
+from ._data import (
+    DATASET_LICENSES,
+    Example,
+    read_examples,
+    read_shared_training,
+    require_among,
+)
 from ._export import Variant, build_variants
 from ._hh_rlhf import read_hh_rlhf_labels
 from ._metrics import calibrate, evaluate
@@ -115,10 +121,9 @@ def _continued_split(
     """`focus_split` of the data files, those of ``focus`` against the start run's (the rest),
     and the distinct examples of both (for the manifest's data summary)."""
     files = _files(data)
-    focus_files = {path.resolve() for path in _files(focus)}
-    outside = focus_files - {path.resolve() for path in files}
-    if outside:
-        raise ValueError(f"--focus {min(outside)} is not among the --data files or folders")
+    named = _files(focus)
+    require_among("--focus", named, files)
+    focus_files = {path.resolve() for path in named}
     rest = [path for path in files if path.resolve() not in focus_files]
     start_run = load_examples(rest, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
     new = load_examples([path for path in files if path.resolve() in focus_files], None, seed=seed)
