@@ -23,6 +23,16 @@ as written, so thresholds are chosen on unaltered text):
   the harm: the stop 15 model caught 88% of the held-out sets' short harmful replies read
   alone and 33% placed after a helpful reply, and a soak run of a later candidate delivered a
   streamed threat that ended a recipe.
+- **helpful replies re-asked**: a helpful reply, or a stream window of it, after another
+  innocent prompt. Incongruent pairs alone made a prompt that does not fit its reply a cue for
+  harm: the team's safe held-out replies scored higher after an unrelated innocent prompt
+  than after their own, and a safe outdoor reply's last window scored environmental damage
+  after an unrelated prompt.
+- **noisy prompts**: an id, ticket number or timestamp before the prompt of a reply. Apps put
+  such references in the user message, where the noise copies above never put them.
+
+The last two kinds are drawn after the others, so the earlier kinds' copies are the same as
+without them for the same seed.
 """
 
 from __future__ import annotations
@@ -49,6 +59,8 @@ class AugmentConfig:
     refusals_reasked: float = 1.0  # of the safe replies to harmful prompts
     refusals_alone: float = 1.0  # of the same refusals, read without any prompt
     harm_inside: float = 0.25  # of the short harmful replies
+    helpful_reasked: float = 0.1  # of the helpful replies (safe, team, not refusals)
+    prompt_noise: float = 0.05  # of the replies that have a context
     # Sources whose safe replies are all refusals, though their prompts are not rows of their own.
     refusal_sources: tuple[str, ...] = (
         "team:refusals",
@@ -142,6 +154,21 @@ def _harm_inside(harm: Example, host: Example, rng: random.Random) -> Example:
     return replace(harm, text=text, context=host.context, source=f"{harm.source}+inside")
 
 
+def _reasked_helpful(reply: Example, prompt: str, rng: random.Random) -> Example:
+    """``reply`` (or a stream window of it, when it is longer than a window) after ``prompt``."""
+    if len(reply.text) > _WINDOW_CHARS[1] and rng.random() < 0.5:
+        reply = _stream_window(reply, rng)
+    return replace(reply, context=prompt, source=f"{reply.source}+helpful_reasked")
+
+
+def _with_prompt_noise(example: Example, rng: random.Random) -> Example:
+    return replace(
+        example,
+        context=f"{noise_text(rng)} {example.context}",
+        source=f"{example.source}+prompt_noise",
+    )
+
+
 def _refusals(
     replies: Sequence[Example], harmful_prompts: set[str], refusal_sources: tuple[str, ...]
 ) -> list[Example]:
@@ -230,4 +257,10 @@ def augment(
             _harm_inside(e, rng.choice(helpful_replies), rng)
             for e in _sample(short_harmful_replies, config.harm_inside, rng)
         )
+    if len(set(innocent_prompts)) > 1:
+        copies.extend(
+            _reasked_helpful(e, _other(innocent_prompts, e.context, rng), rng)
+            for e in _sample(helpful_replies, config.helpful_reasked, rng)
+        )
+    copies.extend(_with_prompt_noise(e, rng) for e in _sample(replies, config.prompt_noise, rng))
     return copies

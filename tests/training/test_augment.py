@@ -169,6 +169,44 @@ def test_noise_keeps_the_text_and_the_labels() -> None:
         assert copy.labels == original.labels
 
 
+def test_helpful_replies_are_reasked_after_another_innocent_prompt() -> None:
+    examples = _streamed_and_refused() + _examples()[80:100]  # plus innocent team prompts
+    innocent = {e.text for e in examples if e.role == "prompt" and e.is_safe}
+    long_safe = {e.text: e for e in examples if e.source == "team:y" and e.role == "response"}
+    copies = augment(examples, seed=0, config=_only(helpful_reasked=1.0))
+    assert len(copies) == len(long_safe)  # refusals and harmful replies are never re-asked
+    assert any(c.text in long_safe for c in copies)  # whole replies
+    assert any(c.text not in long_safe for c in copies)  # and stream windows of them
+    for copy in copies:
+        assert copy.source in ("team:y+helpful_reasked", "team:y+window+helpful_reasked")
+        [original] = [o for text, o in long_safe.items() if copy.text in text]
+        assert copy.context in innocent
+        assert copy.context != original.context
+        assert copy.labels == {}
+
+
+def test_prompt_noise_goes_before_the_prompt_and_keeps_the_rest() -> None:
+    examples = _examples()
+    originals = {e.text: e for e in examples}
+    copies = augment(examples, seed=2, config=_only(prompt_noise=1.0))
+    assert len(copies) == 80  # every reply that has a prompt
+    for copy in copies:
+        original = originals[copy.text]
+        assert original.context is not None
+        assert copy.context is not None
+        assert copy.context.endswith(f" {original.context}")
+        assert len(copy.context) > len(original.context) + 1
+        assert (copy.labels, copy.role) == (original.labels, original.role)
+
+
+def test_the_last_kinds_leave_the_earlier_copies_unchanged() -> None:
+    examples = _streamed_and_refused() + _examples()
+    without = augment(examples, seed=5, config=AugmentConfig(helpful_reasked=0, prompt_noise=0))
+    with_them = augment(examples, seed=5)
+    assert with_them[: len(without)] == without
+    assert len(with_them) > len(without)
+
+
 def test_augmentation_is_seeded() -> None:
     examples = _examples()
     assert augment(examples, seed=7) == augment(examples, seed=7)
@@ -192,6 +230,8 @@ def test_noise_is_varied_and_nonempty() -> None:
         "refusals_reasked",
         "refusals_alone",
         "harm_inside",
+        "helpful_reasked",
+        "prompt_noise",
     ],
 )
 def test_fractions_outside_zero_to_one_are_refused(field: str) -> None:
