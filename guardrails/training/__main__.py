@@ -7,7 +7,13 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+
+from ._augment import DEFAULT_AUGMENTATION, AugmentConfig
+
+# The kinds of augmented copy `--augment` can set.
+AUGMENT_KINDS = tuple(DEFAULT_AUGMENTATION.fractions())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +68,16 @@ def build_parser() -> argparse.ArgumentParser:
         dest="augment",
         action="store_false",
         help="train on the examples as read: no context-free, incongruent or noisy copies",
+    )
+    parser.add_argument(
+        "--augment",
+        dest="augment_fractions",
+        type=_augment_fraction,
+        nargs="+",
+        default=[],
+        metavar="KIND=FRACTION",
+        help="set the fraction of eligible training examples that get a copy of one kind "
+        f"({', '.join(AUGMENT_KINDS)}; 0 to 1), e.g. helpful_reasked=0.5",
     )
     parser.add_argument(
         "--safe-reply-weight",
@@ -123,6 +139,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _augment_fraction(value: str) -> tuple[str, float]:
+    kind, sep, fraction = value.partition("=")
+    if not sep or kind not in AUGMENT_KINDS:
+        raise argparse.ArgumentTypeError(
+            f"expected KIND=FRACTION with KIND one of {', '.join(AUGMENT_KINDS)}, got {value!r}"
+        )
+    try:
+        number = float(fraction)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{kind}: the fraction must be a number from 0 to 1, got {fraction!r}"
+        ) from None
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError(
+            f"{kind}: the fraction must be a number from 0 to 1, got {fraction!r}"
+        )
+    return kind, number
+
+
+def _augmentation(args: argparse.Namespace) -> AugmentConfig | None:
+    if not args.augment:
+        if args.augment_fractions:
+            raise ValueError("--augment and --no-augment cannot be combined")
+        return None
+    return replace(DEFAULT_AUGMENTATION, **dict(args.augment_fractions))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -133,7 +176,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.setLevel(logging.INFO)
     logger.propagate = False  # onnxruntime.quantization logs to the root logger
     from . import describe, run_training
-    from ._augment import DEFAULT_AUGMENTATION
 
     metrics = run_training(
         args.data,
@@ -146,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         limit=args.limit,
         quantize=args.quantize,
         hh_rlhf_labels=args.hh_rlhf_labels,
-        augmentation=DEFAULT_AUGMENTATION if args.augment else None,
+        augmentation=_augmentation(args),
         safe_reply_weight=args.safe_reply_weight,
         save_state=args.save_state,
         train_seed=args.train_seed,

@@ -69,12 +69,14 @@ class AugmentConfig:
     )
 
     def __post_init__(self) -> None:
-        for field in fields(self):
-            if field.type != "float":  # the fractions; refusal_sources is not one
-                continue
-            name, value = field.name, getattr(self, field.name)
+        for name, value in self.fractions().items():
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"AugmentConfig.{name} must be in [0, 1], got {value!r}")
+
+    def fractions(self) -> dict[str, float]:
+        """Each kind of copy and the fraction of its eligible examples that get one."""
+        # refusal_sources is the one field that is not a fraction
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.type == "float"}
 
 
 DEFAULT_AUGMENTATION = AugmentConfig()

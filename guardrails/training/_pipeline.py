@@ -279,6 +279,7 @@ def run_training(
             "oversample": [str(path) for path in oversample],
             "oversample_times": oversample_times if oversample else None,
             "train_examples": len(train_set),
+            "augmentation": None if augmentation is None else augmentation.fractions(),
             "augmented_examples": len(copies),
             "oversampled_examples": len(repeated),
             "validation_examples": len(validation_set),
