@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import math
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -67,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-augment",
         dest="augment",
         action="store_false",
-        help="train on the examples as read: no context-free, incongruent or noisy copies",
+        help="train on the examples as read: no augmented copies of any kind",
     )
     parser.add_argument(
         "--augment",
@@ -148,9 +149,7 @@ def _augment_fraction(value: str) -> tuple[str, float]:
     try:
         number = float(fraction)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{kind}: the fraction must be a number from 0 to 1, got {fraction!r}"
-        ) from None
+        number = math.nan  # fails the range check below
     if not 0.0 <= number <= 1.0:
         raise argparse.ArgumentTypeError(
             f"{kind}: the fraction must be a number from 0 to 1, got {fraction!r}"
