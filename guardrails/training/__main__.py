@@ -135,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --oversample: how many times each of those rows is read per epoch",
     )
     parser.add_argument(
+        "--device",
+        default="auto",
+        help="where the training steps run: auto (a CUDA GPU when torch sees one, else the "
+        "CPU), cpu, cuda or cuda:N; validation and export run on the CPU",
+    )
+    parser.add_argument(
         "--metrics", type=Path, default=None, help="also write the metrics as JSON here"
     )
     return parser
@@ -197,6 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lr_scale=args.lr_scale,
         oversample=args.oversample,
         oversample_times=args.oversample_times,
+        device=args.device,
     )
     if args.metrics is not None:
         args.metrics.write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")

@@ -14,7 +14,8 @@ too, before stop 14) averaged to a much worse model (validation macro-F1 0.78 ag
 two that shared their start kept it (0.862, the runs 0.862 and 0.861).
 
 With one ``.pt`` file it re-exports that run as it is: a new export (quantisation, calibration)
-for trained weights without training again.
+for trained weights without training again. Runs that continued another (``--focus``) are
+calibrated on the split they were validated on: give the same ``--focus`` files.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ from pathlib import Path
 import torch
 
 from ._model import SeverityModel, default_encoder_path, load_encoder
-from ._pipeline import DEFAULT_VERSION, describe, export_onnx, split_data, training_data_summary
+from ._pipeline import (
+    DEFAULT_VERSION,
+    continued_split,
+    describe,
+    export_onnx,
+    split_data,
+    training_data_summary,
+)
 from ._windows import CATEGORIES, base_manifest, encode_examples, make_encoder
 
 __all__ = ["average_states", "export_average"]
@@ -68,19 +76,27 @@ def export_average(
     max_length: int = 256,
     quantize: bool = True,
     encoder_folder: Path | None = None,
+    focus: Sequence[Path] = (),
 ) -> dict[str, object]:
-    """Average ``states`` and export the result to the model folder ``out``; returns its metrics."""
+    """Average ``states`` and export the result to the model folder ``out``; returns its metrics.
+
+    With ``focus`` the runs continued another on those files, and are calibrated on that
+    continuation's validation split."""
     encoder_folder = encoder_folder or default_encoder_path()
     averaged = average_states(states)
     model = SeverityModel(load_encoder(encoder_folder), len(CATEGORIES))
     model.load_state_dict(averaged)
     model.eval()
-    train, validation = split_data(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
+    if focus:
+        _, validation, summarised = continued_split(
+            data, focus, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels, replay=0
+        )
+    else:
+        train, validation = split_data(data, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels)
+        summarised = [*train, *validation]
     geometry = base_manifest(max_length, version=DEFAULT_VERSION)
     encoder = make_encoder(encoder_folder, geometry)
-    manifest = geometry.model_copy(
-        update={"training_data": training_data_summary([*train, *validation])}
-    )
+    manifest = geometry.model_copy(update={"training_data": training_data_summary(summarised)})
     return export_onnx(
         model,
         out,
@@ -102,6 +118,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--hh-rlhf-labels", type=Path, nargs="*", default=[])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument(
+        "--focus",
+        type=Path,
+        nargs="+",
+        default=[],
+        help="the --focus files of runs that continued another: calibrate on their split",
+    )
     parser.add_argument("--no-quantize", dest="quantize", action="store_false")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
@@ -114,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         max_length=args.max_length,
         quantize=args.quantize,
+        focus=args.focus,
     )
     print(describe(metrics))
     return 0

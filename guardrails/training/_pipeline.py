@@ -30,6 +30,7 @@ from ._train import (
     TrainConfig,
     example_weights,
     predict,
+    resolve_device,
     split_examples,
     train_model,
 )
@@ -37,6 +38,7 @@ from ._windows import CATEGORIES, EncodedSet, base_manifest, encode_examples, ma
 
 __all__ = [
     "DEFAULT_VERSION",
+    "continued_split",
     "describe",
     "export_onnx",
     "load_examples",
@@ -109,7 +111,7 @@ def split_data(
     return split_examples(examples, VALIDATION_FRACTION, seed)
 
 
-def _continued_split(
+def continued_split(
     data: Sequence[Path],
     focus: Sequence[Path],
     shared_data: Path | None,
@@ -178,6 +180,7 @@ def run_training(
     lr_scale: float = 1.0,
     oversample: Sequence[Path] = (),
     oversample_times: int = 2,
+    device: str = "auto",
 ) -> dict[str, object]:
     """Train the severity model, export it to the model folder ``out``; returns its metrics.
 
@@ -191,7 +194,9 @@ def run_training(
     the weights of a ``save_state`` file instead; ``focus`` trains on those files' training
     rows plus ``replay`` others only (see ``_continue``). ``lr_scale`` multiplies both
     learning rates of `TrainConfig`. The training rows of the ``oversample`` files (among
-    ``data``) are read ``oversample_times`` times per epoch (see ``_oversample``).
+    ``data``) are read ``oversample_times`` times per epoch (see ``_oversample``). ``device``
+    is where the training steps run (`resolve_device`: ``auto`` takes a CUDA GPU when torch
+    sees one); validation and export run on the CPU.
     """
     if replay and not focus:
         raise ValueError("--replay needs --focus (the files to continue training on)")
@@ -207,13 +212,14 @@ def run_training(
         safe_reply_weight=safe_reply_weight,
         encoder_lr=TrainConfig.encoder_lr * lr_scale,
         head_lr=TrainConfig.head_lr * lr_scale,
+        device=resolve_device(device),
     )
     import torch
 
     torch.manual_seed(seed)  # the head's initial weights
     encoder_folder = encoder_folder or default_encoder_path()
     if focus:
-        train, validation, summarised = _continued_split(
+        train, validation, summarised = continued_split(
             data, focus, shared_data, seed=seed, hh_rlhf_labels=hh_rlhf_labels, replay=replay
         )
     else:
@@ -247,6 +253,7 @@ def run_training(
         load_state(model, start_from)
         log.info("started from the weights in %s", start_from)
     weights = example_weights([*train, *copies, *repeated], config.safe_reply_weight)
+    log.info("training on %s", config.device)
     timing = train_model(model, train_set, padding, config, weights)
     if save_state is not None:
         save_state.parent.mkdir(parents=True, exist_ok=True)

@@ -136,3 +136,21 @@ def test_lr_scale_sets_how_far_a_continued_run_moves_from_its_start(tmp_path: Pa
     assert 0 < moved["gentle"] < moved["full"] / 10
     with pytest.raises(ValueError, match=r"--lr-scale must be > 0, got 0\.0"):
         main([*cli(tmp_path, "zero", "--epochs", "0"), "--lr-scale", "0"])
+
+
+def test_a_continued_run_re_exported_with_its_focus_is_calibrated_on_its_own_split(
+    tmp_path: Path,
+) -> None:
+    from guardrails.classifiers._manifest import ModelManifest
+    from guardrails.training._average import main as average_main
+
+    assert main(cli(tmp_path, "start", "--epochs", "0")) == 0
+    data = [*map(str, [*START_RUN_FILES, FOCUS_FILE])]
+    argv = cli(tmp_path, "next", "--epochs", "1", "--start-from", str(tmp_path / "start.pt"))
+    assert main([*argv, "--data", *data, "--focus", str(FOCUS_FILE), "--replay", "3"]) == 0
+    again = [str(tmp_path / "next.pt"), "--data", *data, "--max-length", "64", "--no-quantize"]
+    assert average_main([*again, "--out", str(tmp_path / "again"), "--focus", str(FOCUS_FILE)]) == 0
+    own = ModelManifest.load(tmp_path / "next")
+    re_exported = ModelManifest.load(tmp_path / "again")
+    assert re_exported.metrics["validation"] == own.metrics["validation"]
+    assert re_exported.calibration == own.calibration

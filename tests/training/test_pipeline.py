@@ -387,3 +387,42 @@ def test_train_seed_keeps_the_starting_weights_of_seed(tmp_path: Path) -> None:
         heads[seed, train_seed] = torch.load(state, weights_only=True)["head.weight"]
     assert torch.equal(heads[0, 0], heads[0, 5])
     assert not torch.equal(heads[0, 0], heads[3, 3])
+
+
+def test_auto_device_is_the_gpu_only_when_torch_sees_one() -> None:
+    import torch
+
+    from guardrails.training._train import resolve_device
+
+    assert resolve_device("cpu") == "cpu"
+    assert resolve_device("auto") == ("cuda" if torch.cuda.is_available() else "cpu")
+
+
+@pytest.mark.parametrize("name", ["gpu", "cuda:x", "CPU", ""])
+def test_an_unknown_device_is_refused_with_what_is_allowed(name: str) -> None:
+    from guardrails.training._train import resolve_device
+
+    with pytest.raises(ValueError, match="--device must be auto, cpu, cuda or cuda:N"):
+        resolve_device(name)
+
+
+def test_a_missing_gpu_is_refused_before_any_data_is_read(tmp_path: Path) -> None:
+    import torch
+
+    if torch.cuda.is_available():
+        pytest.skip("this machine has a CUDA GPU")
+    argv = ["--data", str(tmp_path / "absent.jsonl"), "--out", str(tmp_path / "m")]
+    with pytest.raises(ValueError, match="--device cuda: this torch build sees no CUDA GPU"):
+        main([*argv, "--device", "cuda"])
+    assert not (tmp_path / "m").exists()
+
+
+def test_the_metrics_name_the_device_the_steps_ran_on(tmp_path: Path) -> None:
+    argv = ["--data", str(FIXTURES), "--out", str(tmp_path / "m"), "--limit", "20"]
+    argv += ["--epochs", "1", "--batch-size", "8", "--max-length", str(MAX_LENGTH)]
+    argv += ["--no-quantize", "--no-augment", "--device", "cpu"]
+    argv += ["--metrics", str(tmp_path / "metrics.json")]
+    assert main(argv) == 0
+    training = json.loads((tmp_path / "metrics.json").read_text())["training"]
+    assert training["device"] == "cpu"
+    assert training["steps"] > 0
